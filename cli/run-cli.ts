@@ -1,0 +1,210 @@
+/**
+ * The command line tool: the same core as the web app, run in Node.
+ */
+import { parseArgs } from 'node:util';
+import {
+  createAnswersFile,
+  MAX_ANSWERS_FILE_BYTES,
+  parseAnswersFile,
+} from '../questionnaire/answers-file.ts';
+import {
+  createExampleAnswers,
+  EXAMPLE_PROFILES,
+  type ExampleProfile,
+} from '../questionnaire/example-answers.ts';
+import { parseQuestionnaire } from '../questionnaire/parse-questionnaire.ts';
+import { listQuestions } from '../questionnaire/questions.ts';
+import { LanguageSchema, type Language, type Questionnaire } from '../questionnaire/schema.ts';
+import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
+import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
+import { CliError, USAGE_EXIT_CODE } from './cli-error.ts';
+import { readJsonFile } from './read-json-file.ts';
+import { buildScoreOutput } from './score-output.ts';
+
+/** Questionnaire definitions are larger than answers files, but a real one is still well under this. */
+const MAX_QUESTIONNAIRE_FILE_BYTES = 4 * 1024 * 1024;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const HELP = `quickscan — quick scan for carer-friendly employers (zorgvriendelijk werkgeverschap)
+
+Usage:
+  npm run --silent quickscan -- <command> [options]
+
+Commands:
+  example --profile best|worst|mixed [--organisation NAME]
+      Print a valid answers file (JSON): "best" picks the strongest answer everywhere,
+      "worst" the weakest, "mixed" a realistic organisation in between.
+
+  score FILE [--lang nl|en] [--questionnaire DEFINITION]
+      Score an answers file and print the result as JSON: the overall score (0-100), the level,
+      the score per theme, whether the answers are ready to apply for the Erkenning, what blocks
+      the next level, the points to find out ("weet niet") and the ranked improvement actions.
+
+  validate DEFINITION
+      Check a questionnaire definition file against the contract (schema and cross-references).
+
+  help, --help, -h
+      Show this help. "COMMAND --help" shows it too.
+
+Options:
+  --lang nl|en               language of the labels in the output (default: nl)
+  --questionnaire FILE       score against this definition instead of the shipped questionnaire
+  --profile best|worst|mixed which example to print
+  --organisation NAME        organisation name to put in the example
+
+Exit codes: 0 success, 1 bad input file, 2 wrong command line.
+The result is an indication, not the official Erkenning and not legal advice.
+`;
+
+function isExampleProfile(value: string): value is ExampleProfile {
+  return (EXAMPLE_PROFILES as readonly string[]).includes(value);
+}
+
+function usageError(message: string): CliError {
+  return new CliError(`${message} (see "quickscan --help")`, USAGE_EXIT_CODE);
+}
+
+const OPTIONS = {
+  profile: { type: 'string' },
+  organisation: { type: 'string' },
+  lang: { type: 'string' },
+  questionnaire: { type: 'string' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+/** Parses the arguments of one command; an option that exists but does not belong to the command is refused. */
+function parseCommandArgs(command: string, args: string[], allowed: OptionName[]) {
+  let parsed;
+  try {
+    parsed = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    const message = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    throw usageError(
+      `${command}: ${message.replace(/\. To specify a positional argument.*$/, '').replace(/\.$/, '')}`,
+    );
+  }
+  for (const name of Object.keys(parsed.values)) {
+    if (name !== 'help' && !(allowed as string[]).includes(name)) {
+      throw usageError(`${command}: option --${name} does not apply to this command`);
+    }
+  }
+  return parsed;
+}
+
+function parseLanguage(value: unknown): Language {
+  if (value === undefined) return 'nl';
+  const parsed = LanguageSchema.safeParse(value);
+  if (!parsed.success) throw usageError(`--lang must be "nl" or "en", not "${String(value)}"`);
+  return parsed.data;
+}
+
+function requireOneFile(positionals: string[], command: string, what: string): string {
+  if (positionals.length === 0) throw usageError(`${command}: missing ${what}`);
+  if (positionals.length > 1) throw usageError(`${command}: expected one ${what}, got ${positionals.length}`);
+  return positionals[0] ?? '';
+}
+
+/** One line for a list of problems: the first ones in full, then how many more. */
+function summarise(problems: string[]): string {
+  const shown = problems.slice(0, 3).join('; ');
+  const more = problems.length - 3;
+  return more > 0 ? `${shown}; and ${more} more` : shown;
+}
+
+async function loadQuestionnaire(path: string | undefined): Promise<Questionnaire> {
+  if (path === undefined) {
+    const shipped = loadShippedQuestionnaire();
+    if (!shipped.ok) throw new CliError(`the shipped questionnaire is invalid: ${summarise(shipped.issues)}`);
+    return shipped.value;
+  }
+  const data = await readJsonFile(path, MAX_QUESTIONNAIRE_FILE_BYTES);
+  const parsed = parseQuestionnaire(data);
+  if (!parsed.ok) throw new CliError(`${path}: not a valid questionnaire: ${summarise(parsed.issues)}`);
+  return parsed.value;
+}
+
+async function runExample(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('example', args, ['profile', 'organisation']);
+  if (values.help) return printHelp(io);
+  if (positionals.length > 0) throw usageError(`example: unexpected argument "${positionals[0]}"`);
+  const profile = values.profile;
+  if (profile === undefined) throw usageError('example: missing --profile (best, worst or mixed)');
+  if (!isExampleProfile(profile))
+    throw usageError(`example: --profile must be best, worst or mixed, not "${profile}"`);
+  const questionnaire = await loadQuestionnaire(undefined);
+  const answers = createExampleAnswers(questionnaire, profile);
+  const organisationName = values.organisation ?? `Voorbeeldorganisatie (${profile})`;
+  const file = createAnswersFile(questionnaire, answers, { organisationName, respondentRole: 'HR' });
+  io.stdout(`${JSON.stringify(file, null, 2)}\n`);
+  return 0;
+}
+
+async function runScore(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('score', args, ['lang', 'questionnaire']);
+  if (values.help) return printHelp(io);
+  const path = requireOneFile(positionals, 'score', 'answers file');
+  const language = parseLanguage(values.lang);
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
+  const parsed = parseAnswersFile(questionnaire, data);
+  if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
+  const result = scoreQuestionnaire(questionnaire, parsed.value.answers);
+  io.stdout(`${JSON.stringify(buildScoreOutput(questionnaire, parsed.value, result, language), null, 2)}\n`);
+  return 0;
+}
+
+async function runValidate(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('validate', args, []);
+  if (values.help) return printHelp(io);
+  const path = requireOneFile(positionals, 'validate', 'questionnaire definition file');
+  const questionnaire = await loadQuestionnaire(path);
+  const questions = listQuestions(questionnaire);
+  const scored = questions.filter(({ question }) => question.type === 'scale').length;
+  io.stdout(
+    `${path}: valid questionnaire "${questionnaire.id}" version ${questionnaire.version}: ` +
+      `${questions.length} questions (${scored} scored) in ${questionnaire.sections.length} sections, ` +
+      `${Object.keys(questionnaire.tips).length} tips\n`,
+  );
+  return 0;
+}
+
+function printHelp(io: CliIo): number {
+  io.stdout(HELP);
+  return 0;
+}
+
+/** Runs the tool with these arguments; returns the exit code. Never throws: every error becomes one line on stderr. */
+export async function runCli(args: string[], io: CliIo): Promise<number> {
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case undefined:
+        throw usageError('missing command: example, score or validate');
+      case 'help':
+      case '--help':
+      case '-h':
+        return printHelp(io);
+      case 'example':
+        return await runExample(rest, io);
+      case 'score':
+        return await runScore(rest, io);
+      case 'validate':
+        return await runValidate(rest, io);
+      default:
+        throw usageError(`unknown command "${command}"; use example, score or validate`);
+    }
+  } catch (error) {
+    if (error instanceof CliError) {
+      io.stderr(`quickscan: ${error.message}\n`);
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    io.stderr(`quickscan: internal error: ${message.split('\n')[0]}\n`);
+    return 70;
+  }
+}

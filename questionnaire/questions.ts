@@ -1,0 +1,90 @@
+/**
+ * Read-only queries over a parsed questionnaire: finding questions, resolving their options,
+ * and deciding which questions are shown for a set of answers.
+ */
+import type {
+  ChoiceOption,
+  Question,
+  Questionnaire,
+  ScaleOption,
+  ScaleQuestion,
+  Section,
+  ThemeSection,
+} from './schema.ts';
+
+/** Answers keyed by question id; each value is the id of the chosen option. */
+export type Answers = Readonly<Record<string, string>>;
+
+/** A question together with the section it belongs to. */
+export interface PlacedQuestion {
+  question: Question;
+  section: Section;
+}
+
+/** Every question in questionnaire order, with its section. */
+export function listQuestions(questionnaire: Questionnaire): PlacedQuestion[] {
+  return questionnaire.sections.flatMap((section) =>
+    section.questions.map((question) => ({ question, section })),
+  );
+}
+
+/** The theme sections in questionnaire order (every section but the intake). */
+export function listThemes(questionnaire: Questionnaire): ThemeSection[] {
+  return questionnaire.sections.filter((section): section is ThemeSection => section.kind === 'theme');
+}
+
+/** The question with this id, or undefined. */
+export function findQuestion(questionnaire: Questionnaire, questionId: string): PlacedQuestion | undefined {
+  return listQuestions(questionnaire).find((placed) => placed.question.id === questionId);
+}
+
+/** The options of a scale question, with a shared scale resolved (empty for an unknown scale). */
+export function getScaleOptions(questionnaire: Questionnaire, question: ScaleQuestion): ScaleOption[] {
+  return typeof question.options === 'string'
+    ? (questionnaire.scales[question.options] ?? [])
+    : question.options;
+}
+
+/** The options of any question, as id and label. */
+export function getOptions(questionnaire: Questionnaire, question: Question): (ScaleOption | ChoiceOption)[] {
+  return question.type === 'scale' ? getScaleOptions(questionnaire, question) : question.options;
+}
+
+/** The highest number of points any option of this question scores. */
+export function getMaxPoints(questionnaire: Questionnaire, question: ScaleQuestion): number {
+  return Math.max(0, ...getScaleOptions(questionnaire, question).map((o) => ('points' in o ? o.points : 0)));
+}
+
+/**
+ * Whether a question is shown for these answers. A question without a condition is always shown;
+ * a condition on a question that is itself hidden counts that question as unanswered.
+ */
+export function isQuestionShown(questionnaire: Questionnaire, answers: Answers, questionId: string): boolean {
+  return isShown(questionnaire, answers, questionId, new Set());
+}
+
+function isShown(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  questionId: string,
+  visiting: Set<string>,
+): boolean {
+  const placed = findQuestion(questionnaire, questionId);
+  if (!placed) return false;
+  const condition = placed.question.showIf;
+  if (!condition) return true;
+  // The schema rejects cycles; this guard only keeps the function total.
+  if (visiting.has(questionId)) return true;
+  visiting.add(questionId);
+  const targetShown = isShown(questionnaire, answers, condition.question, visiting);
+  const answer = targetShown ? answers[condition.question] : undefined;
+  if ('anyOf' in condition) return answer !== undefined && condition.anyOf.includes(answer);
+  return answer === undefined || !condition.noneOf.includes(answer);
+}
+
+/** The ids of the questions shown for these answers, in questionnaire order. */
+export function listShownQuestionIds(questionnaire: Questionnaire, answers: Answers): string[] {
+  return listQuestions(questionnaire)
+    .map(({ question }) => question.id)
+    .filter((id) => isQuestionShown(questionnaire, answers, id));
+}
