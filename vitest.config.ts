@@ -16,6 +16,7 @@ export default defineConfig({
             'scoring/**/*.test.ts',
             'templates/**/*.test.{ts,tsx}',
             'cli/**/*.test.ts',
+            'tests/unit/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },

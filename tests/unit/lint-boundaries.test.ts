@@ -1,0 +1,72 @@
+/**
+ * The import boundaries are enforced by lint; these tests prove the rules fire, so that a change to
+ * the lint config cannot silently open the core to React, charts or the PDF stack.
+ */
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function ruleIdsFor(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).map((m) => m.ruleId ?? m.message);
+}
+
+describe('import boundaries', () => {
+  it.each([
+    [
+      'scoring/probe.ts',
+      "import { useState } from 'react';\nexport const x = useState;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'questionnaire/probe.ts',
+      "import { PieChart } from 'recharts';\nexport const x = PieChart;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'scoring/probe.ts',
+      "import { pdf } from '@react-pdf/renderer';\nexport const x = pdf;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'questionnaire/probe.ts',
+      "import { useForm } from 'react-hook-form';\nexport const x = useForm;\n",
+      'no-restricted-imports',
+    ],
+    [
+      'scoring/probe.ts',
+      "import { App } from '../src/app.tsx';\nexport const x = App;\n",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'questionnaire/probe.ts',
+      "import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';\nexport const x = scoreQuestionnaire;\n",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'scoring/probe.ts',
+      "import { describeBlocker } from '../templates/describe-blocker.ts';\nexport const x = describeBlocker;\n",
+      'import-x/no-restricted-paths',
+    ],
+    [
+      'templates/probe.ts',
+      "import { App } from '../src/app.tsx';\nexport const x = App;\n",
+      'import-x/no-restricted-paths',
+    ],
+    ['scoring/probe.ts', 'export const x = Math.random();\n', 'no-restricted-properties'],
+    [
+      'src/probe.tsx',
+      "export const X = () => <div dangerouslySetInnerHTML={{ __html: '' }} />;\n",
+      'no-restricted-syntax',
+    ],
+  ])('in %s, rejects %j by the rule %s', async (filePath, code, ruleId) => {
+    expect(await ruleIdsFor(filePath, code)).toContain(ruleId);
+  });
+
+  it('allows the one-way flow: scoring imports the questionnaire', async () => {
+    const code =
+      "import { listQuestions } from '../questionnaire/questions.ts';\nexport const x = listQuestions;\n";
+    expect(await ruleIdsFor('scoring/probe.ts', code)).toEqual([]);
+  });
+});
