@@ -3,7 +3,6 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
-import { importX } from 'eslint-plugin-import-x';
 import globals from 'globals';
 
 const uiLibraries = [
@@ -14,7 +13,32 @@ const uiLibraries = [
   'react-hook-form',
   '@hookform/resolvers',
 ];
-const bannedInCore = uiLibraries.flatMap((name) => [name, `${name}/*`]);
+const uiPatterns = uiLibraries.map((name) => ({
+  regex: `^${name.replace('/', '\\/')}(\\/.*)?$`,
+  message: 'The core (questionnaire/, scoring/) is framework-free: no React, charts, PDF or form libraries.',
+}));
+
+/** A restriction on importing one of the project's folders, matched on the import path. */
+const folder = (name, message) => ({ regex: `(^|\\/)${name}\\/`, message });
+
+/** What each folder may not import: imports flow questionnaire <- scoring <- templates <- src and cli. */
+const boundaries = {
+  questionnaire: [
+    ...uiPatterns,
+    ...['scoring', 'templates', 'src', 'cli'].map((name) =>
+      folder(name, 'questionnaire/ is the bottom layer: it imports nothing of the project.'),
+    ),
+  ],
+  scoring: [
+    ...uiPatterns,
+    ...['templates', 'src', 'cli'].map((name) => folder(name, 'scoring/ may import questionnaire/ only.')),
+  ],
+  templates: ['src', 'cli'].map((name) =>
+    folder(name, 'templates/ may import questionnaire/ and scoring/ only.'),
+  ),
+  src: [folder('cli', 'The web app does not import the command line tool.')],
+  cli: [folder('src', 'The command line tool uses the core, not the React app.')],
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'coverage', 'node_modules', 'playwright-report', 'test-results'] },
@@ -23,8 +47,7 @@ export default tseslint.config(
   {
     files: ['**/*.{ts,tsx}'],
     languageOptions: { globals: { ...globals.browser } },
-    plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/resolver': { typescript: true, node: true } },
+    plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
@@ -36,55 +59,15 @@ export default tseslint.config(
           message: 'Render user and question text as text, never as markup.',
         },
       ],
-      'import-x/no-restricted-paths': [
-        'error',
-        {
-          zones: [
-            {
-              target: './questionnaire',
-              from: ['./scoring', './templates', './src', './cli'],
-              message: 'questionnaire/ is the bottom layer: it imports nothing of the project.',
-            },
-            {
-              target: './scoring',
-              from: ['./templates', './src', './cli'],
-              message: 'scoring/ may import questionnaire/ only.',
-            },
-            {
-              target: './templates',
-              from: ['./src', './cli'],
-              message: 'templates/ may import questionnaire/ and scoring/ only.',
-            },
-            {
-              target: './src',
-              from: ['./cli'],
-              message: 'The web app does not import the command line tool.',
-            },
-            {
-              target: './cli',
-              from: ['./src'],
-              message: 'The command line tool uses the core, not the React app.',
-            },
-          ],
-        },
-      ],
     },
   },
+  ...Object.entries(boundaries).map(([name, patterns]) => ({
+    files: [`${name}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns }] },
+  })),
   {
     files: ['questionnaire/**/*.ts', 'scoring/**/*.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: bannedInCore,
-              message:
-                'The core (questionnaire/, scoring/) is framework-free: no React, charts, PDF or form libraries.',
-            },
-          ],
-        },
-      ],
       'no-restricted-globals': [
         'error',
         { name: 'window', message: 'The core runs in Node too: no DOM.' },

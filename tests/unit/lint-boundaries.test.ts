@@ -37,22 +37,22 @@ describe('import boundaries', () => {
     [
       'scoring/probe.ts',
       "import { App } from '../src/app.tsx';\nexport const x = App;\n",
-      'import-x/no-restricted-paths',
+      'no-restricted-imports',
     ],
     [
       'questionnaire/probe.ts',
       "import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';\nexport const x = scoreQuestionnaire;\n",
-      'import-x/no-restricted-paths',
+      'no-restricted-imports',
     ],
     [
       'scoring/probe.ts',
       "import { describeBlocker } from '../templates/describe-blocker.ts';\nexport const x = describeBlocker;\n",
-      'import-x/no-restricted-paths',
+      'no-restricted-imports',
     ],
     [
       'templates/probe.ts',
       "import { App } from '../src/app.tsx';\nexport const x = App;\n",
-      'import-x/no-restricted-paths',
+      'no-restricted-imports',
     ],
     ['scoring/probe.ts', 'export const x = Math.random();\n', 'no-restricted-properties'],
     [
