@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadMiniQuestionnaire } from '../tests/fixtures/mini-questionnaire.ts';
-import { createAnswersFile, parseAnswersFile } from './answers-file.ts';
+import { createAnswersFile, parseAnswersFile, salvageAnswersFile } from './answers-file.ts';
 
 const mini = loadMiniQuestionnaire();
 const valid = () =>
@@ -60,4 +60,27 @@ describe('parseAnswersFile', () => {
     expect(parsed.ok).toBe(false);
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(message);
   });
+});
+
+describe('salvageAnswersFile', () => {
+  it('keeps the answers that fit and counts the ones that do not', () => {
+    const salvaged = salvageAnswersFile(mini, {
+      format: 'something-else',
+      questionnaire: { id: 'mini', version: '0.1.0' },
+      organisationName: 'De Zorgzame Werkgever',
+      answers: { o1: 'partly', o2: 'sometimes', gone: 'no', l1: 7 },
+    });
+    expect(salvaged?.kept).toBe(1);
+    expect(salvaged?.dropped).toBe(3);
+    expect(salvaged?.file.answers).toEqual({ o1: 'partly' });
+    expect(salvaged?.file.organisationName).toBe('De Zorgzame Werkgever');
+    expect(parseAnswersFile(mini, salvaged?.file).ok).toBe(true);
+  });
+
+  it.each([[null], ['text'], [[1, 2]], [{ answers: 'all good' }], [{ hello: 'world' }]])(
+    'gives up on %j, which holds no answers',
+    (data) => {
+      expect(salvageAnswersFile(mini, data)).toBeUndefined();
+    },
+  );
 });

@@ -94,3 +94,42 @@ export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): P
   if (problems.length > 0) return { ok: false, issues: problems };
   return { ok: true, value: parsed.data };
 }
+
+export interface SalvagedAnswers {
+  /** A valid answers file with everything that could be read. */
+  file: AnswersFile;
+  /** How many answers were kept. */
+  kept: number;
+  /** How many answers were dropped because their question or option does not exist. */
+  dropped: number;
+}
+
+/**
+ * Keeps what can be read from damaged or foreign data: every answer that names an existing question
+ * and one of its options, and the organisation name if it is valid. Returns undefined when nothing
+ * at all can be read (not an object, or no answers object).
+ */
+export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown): SalvagedAnswers | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const record = data as Record<string, unknown>;
+  const rawAnswers = record.answers;
+  if (rawAnswers === null || typeof rawAnswers !== 'object' || Array.isArray(rawAnswers)) return undefined;
+  const answers: Record<string, string> = {};
+  let dropped = 0;
+  for (const [questionId, optionId] of Object.entries(rawAnswers as Record<string, unknown>)) {
+    const placed = findQuestion(questionnaire, questionId);
+    const isValid =
+      placed !== undefined &&
+      typeof optionId === 'string' &&
+      getOptions(questionnaire, placed.question).some((option) => option.id === optionId);
+    if (isValid) answers[questionId] = optionId;
+    else dropped += 1;
+  }
+  const name = AnswersFileSchema.shape.organisationName.safeParse(record.organisationName);
+  const role = AnswersFileSchema.shape.respondentRole.safeParse(record.respondentRole);
+  const file = createAnswersFile(questionnaire, answers, {
+    ...(name.success && name.data ? { organisationName: name.data } : {}),
+    ...(role.success && role.data ? { respondentRole: role.data } : {}),
+  });
+  return { file, kept: Object.keys(answers).length, dropped };
+}

@@ -88,3 +88,29 @@ export function listShownQuestionIds(questionnaire: Questionnaire, answers: Answ
     .map(({ question }) => question.id)
     .filter((id) => isQuestionShown(questionnaire, answers, id));
 }
+
+export interface SectionProgress {
+  sectionId: string;
+  /** Questions shown for the current answers. */
+  shown: number;
+  /** Of those, how many have an answer. */
+  answered: number;
+  /** The shown questions without an answer, in order. */
+  unansweredIds: string[];
+}
+
+/** How far each section is: shown and answered questions (hidden questions do not count). */
+export function summariseProgress(questionnaire: Questionnaire, answers: Answers): SectionProgress[] {
+  return questionnaire.sections.map((section) => {
+    const shown = section.questions.filter((q) => isQuestionShown(questionnaire, answers, q.id));
+    const unansweredIds = shown
+      .filter((q) => !getOptions(questionnaire, q).some((o) => o.id === answers[q.id]))
+      .map((q) => q.id);
+    return {
+      sectionId: section.id,
+      shown: shown.length,
+      answered: shown.length - unansweredIds.length,
+      unansweredIds,
+    };
+  });
+}

@@ -1,14 +1,67 @@
+import { useState } from 'react';
+import { Route, Router, Switch } from 'wouter';
+import { useHashLocation } from 'wouter/use-hash-location';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
+import type { Questionnaire } from '../questionnaire/schema.ts';
+import { DamagedScanPanel } from './components/damaged-scan-panel.tsx';
+import { Layout } from './components/layout.tsx';
+import './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
-import { OverviewPage } from './pages/overview-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { ResultsPage } from './pages/results-page.tsx';
+import { ReviewPage } from './pages/review-page.tsx';
+import { StartPage } from './pages/start-page.tsx';
+import { StepPage } from './pages/step-page.tsx';
+import { ScanProvider, useScanState } from './scan/scan-context.tsx';
+import { createScanStore } from './scan/scan-store.ts';
+import { RESULTS_PATH, REVIEW_PATH } from './scan/steps.ts';
 
 // Parsed once at module load: the definition is static data.
 const loaded = loadShippedQuestionnaire();
 
+/** localStorage, or null when the browser blocks it. */
+function getLocalStorage(): Storage | null {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('quickscan:probe');
+    return storage;
+  } catch {
+    return null;
+  }
+}
+
 export function App() {
   return loaded.ok ? (
-    <OverviewPage questionnaire={loaded.value} />
+    <ScanApp questionnaire={loaded.value} />
   ) : (
     <DefinitionErrorPage issues={loaded.issues} />
+  );
+}
+
+function ScanApp({ questionnaire }: { questionnaire: Questionnaire }) {
+  const [store] = useState(() => createScanStore(questionnaire, getLocalStorage()));
+  return (
+    <ScanProvider questionnaire={questionnaire} store={store}>
+      {/* Hash routes: every step is a history entry, so the browser's back button goes to the previous step. */}
+      <Router hook={useHashLocation}>
+        <Layout>
+          <Pages />
+        </Layout>
+      </Router>
+    </ScanProvider>
+  );
+}
+
+function Pages() {
+  const { problem } = useScanState();
+  if (problem) return <DamagedScanPanel problem={problem} />;
+  return (
+    <Switch>
+      <Route path="/" component={StartPage} />
+      <Route path="/stap/:sectionId">{(params) => <StepPage sectionId={params.sectionId} />}</Route>
+      <Route path={REVIEW_PATH} component={ReviewPage} />
+      <Route path={RESULTS_PATH} component={ResultsPage} />
+      <Route component={NotFoundPage} />
+    </Switch>
   );
 }

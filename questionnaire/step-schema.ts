@@ -1,0 +1,32 @@
+/**
+ * zod schemas for the answers of one section, built from the questionnaire: the web app's forms
+ * validate with them (react-hook-form's zod resolver), so the form and the file format agree.
+ */
+import { z } from 'zod';
+import { getOptions } from './questions.ts';
+import type { Questionnaire } from './schema.ts';
+
+/** Control characters (tabs and line breaks included) have no place in a name. */
+// eslint-disable-next-line no-control-regex
+const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
+
+/** The organisation name as typed: optional, at most 200 characters, no control characters. */
+export const OrganisationNameSchema = z
+  .string()
+  .max(200, { error: 'too-long' })
+  .refine((name) => !controlCharacters.test(name), { error: 'control-characters' });
+
+/**
+ * The answers of one section: each question optional (a step may be left incomplete), and each
+ * answer one of that question's option ids. The intake also carries the organisation name.
+ */
+export function buildSectionSchema(questionnaire: Questionnaire, sectionId: string) {
+  const section = questionnaire.sections.find((s) => s.id === sectionId);
+  const shape: Record<string, z.ZodType> = {};
+  for (const question of section?.questions ?? []) {
+    const ids = getOptions(questionnaire, question).map((o) => o.id);
+    shape[question.id] = z.enum(ids as [string, ...string[]]).nullish();
+  }
+  if (section?.kind === 'intake') shape.organisationName = OrganisationNameSchema.optional();
+  return z.object(shape);
+}

@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import type { Language } from '../../questionnaire/schema.ts';
+import { changeLanguage } from '../i18n/i18n.ts';
+import { useQuestionnaire } from '../scan/scan-context.tsx';
+import { ClearDataButton } from './clear-data-button.tsx';
+import { StorageNotices } from './storage-notices.tsx';
+
+/** Header with the language switch, the page, and a footer with the privacy promise and "clear my data". */
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation();
+  const questionnaire = useQuestionnaire();
+  const language = i18n.language as Language;
+  const other: Language = language === 'nl' ? 'en' : 'nl';
+  return (
+    <>
+      <a
+        className="skip-link"
+        href="#main"
+        onClick={(event) => {
+          event.preventDefault();
+          document.getElementById('main')?.focus();
+        }}
+      >
+        {t('app.skipLink')}
+      </a>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link href="/" className="site-title" aria-label={t('app.home')}>
+            {questionnaire.title[language]}
+          </Link>
+          <button
+            type="button"
+            className="button button-secondary language-switch"
+            lang={other}
+            aria-label={t('app.switchLanguageLabel')}
+            onClick={() => void changeLanguage(other)}
+          >
+            {t('app.switchLanguage')}
+          </button>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="page">
+        <StorageNotices />
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="site-footer-inner">
+          <p>{t('app.privacyLine')}</p>
+          <p>{t('app.disclaimer')}</p>
+          <ClearDataButton />
+        </div>
+      </footer>
+    </>
+  );
+}

@@ -1,0 +1,89 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useMemo } from 'react';
+import { useForm } from 'react-hook-form';
+import { useTranslation } from 'react-i18next';
+import { z } from 'zod';
+import { isQuestionShown } from '../../questionnaire/questions.ts';
+import type { Language, Section } from '../../questionnaire/schema.ts';
+import { buildSectionSchema, OrganisationNameSchema } from '../../questionnaire/step-schema.ts';
+import { QuestionField } from '../fields/field-registry.tsx';
+import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
+
+/**
+ * The questions of one section. Every change is saved at once; the form follows the saved answers,
+ * so an answer changed in another tab shows here too. Hidden questions are not rendered.
+ */
+export function SectionForm({ section }: { section: Section }) {
+  const { i18n } = useTranslation();
+  const language = i18n.language as Language;
+  const questionnaire = useQuestionnaire();
+  const store = useScanStore();
+  const { file } = useScanState();
+  const schema = useMemo(() => buildSectionSchema(questionnaire, section.id), [questionnaire, section.id]);
+  const values = useMemo(
+    () => Object.fromEntries(section.questions.map((q) => [q.id, file.answers[q.id] ?? null])),
+    [file.answers, section.questions],
+  );
+  const { register } = useForm({ resolver: zodResolver(schema), values, mode: 'onChange' });
+  const shown = section.questions.filter((q) => isQuestionShown(questionnaire, file.answers, q.id));
+
+  return (
+    <form className="section-form" onSubmit={(event) => event.preventDefault()} noValidate>
+      {section.kind === 'intake' ? <OrganisationNameField initialName={file.organisationName ?? ''} /> : null}
+      {shown.map((question, index) => (
+        <QuestionField
+          key={question.id}
+          question={question}
+          number={index + 1}
+          language={language}
+          registration={register(question.id, {
+            onChange: (event: { target: { value: string } }) =>
+              store.setAnswer(question.id, event.target.value),
+          })}
+        />
+      ))}
+    </form>
+  );
+}
+
+const NameFormSchema = z.object({ organisationName: OrganisationNameSchema });
+
+/** The optional organisation name: checked as it is typed, saved when it is valid. */
+function OrganisationNameField({ initialName }: { initialName: string }) {
+  const { t } = useTranslation();
+  const store = useScanStore();
+  const {
+    register,
+    formState: { errors },
+  } = useForm({
+    resolver: zodResolver(NameFormSchema),
+    defaultValues: { organisationName: initialName },
+    mode: 'onChange',
+  });
+  const error = errors.organisationName?.message;
+  return (
+    <div className="text-field">
+      <label htmlFor="organisation-name">{t('field.organisationName')}</label>
+      <p id="organisation-name-help" className="question-help">
+        {t('field.organisationNameHelp')}
+      </p>
+      <input
+        id="organisation-name"
+        type="text"
+        autoComplete="organization"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? 'organisation-name-help organisation-name-error' : 'organisation-name-help'}
+        {...register('organisationName', {
+          onChange: (event: { target: { value: string } }) => {
+            if (NameFormSchema.safeParse({ organisationName: event.target.value }).success) {
+              store.setOrganisationName(event.target.value);
+            }
+          },
+        })}
+      />
+      <p id="organisation-name-error" className="field-error" role="alert">
+        {error ? t(`field.errors.${error}`, { defaultValue: t('field.errors.invalid') }) : ''}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { createAnswersFile } from '../../questionnaire/answers-file.ts';
+import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
+import { answersStorageKey, backupStorageKey, createScanStore } from './scan-store.ts';
+
+const mini = loadMiniQuestionnaire();
+const key = answersStorageKey(mini);
+const clock = () => '2026-11-22T10:00:00.000Z';
+
+/** An in-memory Storage, shared by "tabs"; `isFull` makes every write fail like a full or blocked storage. */
+class MemoryStorage implements Storage {
+  private items = new Map<string, string>();
+  isFull = false;
+  get length() {
+    return this.items.size;
+  }
+  clear() {
+    this.items.clear();
+  }
+  getItem(name: string) {
+    return this.items.get(name) ?? null;
+  }
+  key(index: number) {
+    return [...this.items.keys()][index] ?? null;
+  }
+  removeItem(name: string) {
+    this.items.delete(name);
+  }
+  setItem(name: string, value: string) {
+    if (this.isFull) throw new DOMException('full', 'QuotaExceededError');
+    this.items.set(name, value);
+  }
+}
+
+const saved = (storage: Storage) => JSON.parse(storage.getItem(key) ?? 'null');
+
+describe('the scan store', () => {
+  it('saves every answer at once as an answers file with the questionnaire id and version', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    store.setAnswer('intake-size', 'fewer-than-10');
+    store.setAnswer('o1', 'partly');
+    expect(saved(storage)).toEqual({
+      ...createAnswersFile(mini, { 'intake-size': 'fewer-than-10', o1: 'partly' }),
+      updatedAt: '2026-11-22T10:00:00.000Z',
+    });
+    expect(createScanStore(mini, storage).getState().file.answers).toEqual({
+      'intake-size': 'fewer-than-10',
+      o1: 'partly',
+    });
+  });
+
+  it('reports a saved scan that is not JSON, keeps a backup, and starts afresh only when asked', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, '{"answers": {"o1": "par');
+    const store = createScanStore(mini, storage, clock);
+    expect(store.getState().problem).toMatchObject({ reason: 'not-json', salvaged: undefined });
+    expect(storage.getItem(backupStorageKey(mini))).toBe('{"answers": {"o1": "par');
+    store.resolveProblem('fresh');
+    expect(store.getState().problem).toBeNull();
+    expect(saved(storage).answers).toEqual({});
+    expect(storage.getItem(backupStorageKey(mini))).toBe('{"answers": {"o1": "par');
+  });
+
+  it('keeps what can be read of a scan saved with another version, when the user chooses so', () => {
+    const storage = new MemoryStorage();
+    const old = {
+      ...createAnswersFile(mini, { o1: 'partly', o2: 'gone-option', removed: 'no' }),
+      questionnaire: { id: 'mini', version: '0.9.0' },
+    };
+    storage.setItem(key, JSON.stringify(old));
+    const store = createScanStore(mini, storage, clock);
+    expect(store.getState().problem).toMatchObject({ reason: 'invalid', salvaged: { kept: 1, dropped: 2 } });
+    expect(store.getState().problem?.detail).toMatch(/version 0\.9\.0/);
+    store.resolveProblem('keep');
+    expect(saved(storage).answers).toEqual({ o1: 'partly' });
+    expect(saved(storage).questionnaire).toEqual({ id: 'mini', version: '1.0.0' });
+  });
+
+  it('does not let two tabs overwrite each other: each change is merged into the latest saved answers', () => {
+    const storage = new MemoryStorage();
+    const tabA = createScanStore(mini, storage, clock);
+    const tabB = createScanStore(mini, storage, clock);
+    tabA.setAnswer('o1', 'partly');
+    tabB.setAnswer('o2', 'arranged'); // tab B has not heard of tab A's answer yet
+    expect(saved(storage).answers).toEqual({ o1: 'partly', o2: 'arranged' });
+    tabA.handleStorageEvent({ key });
+    expect(tabA.getState().file.answers).toEqual({ o1: 'partly', o2: 'arranged' });
+    expect(tabA.getState().updatedElsewhere).toBe(true);
+  });
+
+  it('ignores storage events for other keys', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    store.handleStorageEvent({ key: 'quickscan:language' });
+    expect(store.getState().updatedElsewhere).toBe(false);
+  });
+
+  it('keeps answers in memory and says so when the browser refuses to save', () => {
+    const storage = new MemoryStorage();
+    storage.isFull = true;
+    const store = createScanStore(mini, storage, clock);
+    store.setAnswer('o1', 'arranged');
+    expect(store.getState()).toMatchObject({ saveFailed: true, file: { answers: { o1: 'arranged' } } });
+    storage.isFull = false;
+    store.setAnswer('o2', 'no');
+    expect(store.getState().saveFailed).toBe(false);
+    expect(saved(storage).answers).toEqual({ o1: 'arranged', o2: 'no' });
+  });
+
+  it('works without storage at all, and says that answers are not kept', () => {
+    const store = createScanStore(mini, null, clock);
+    expect(store.getState().saveFailed).toBe(true);
+    store.setAnswer('o1', 'no');
+    expect(store.getState().file.answers).toEqual({ o1: 'no' });
+  });
+
+  it('clears the answers and the backup', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(key, 'garbage');
+    const store = createScanStore(mini, storage, clock);
+    store.resolveProblem('fresh');
+    store.setOrganisationName('Bakkerij ’t Hoekje ');
+    store.clear();
+    expect(storage.getItem(key)).toBeNull();
+    expect(storage.getItem(backupStorageKey(mini))).toBeNull();
+    expect(store.getState()).toMatchObject({ cleared: true, file: { answers: {} } });
+    expect(store.getState().file.organisationName).toBeUndefined();
+  });
+
+  it('notifies subscribers of every change', () => {
+    const store = createScanStore(mini, new MemoryStorage(), clock);
+    let calls = 0;
+    const unsubscribe = store.subscribe(() => (calls += 1));
+    store.setAnswer('o1', 'no');
+    store.setAnswer('o1', null);
+    unsubscribe();
+    store.setAnswer('o1', 'partly');
+    expect(calls).toBe(2);
+  });
+});

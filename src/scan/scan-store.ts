@@ -1,0 +1,215 @@
+/**
+ * The scan's answers in this browser: read and checked once at start, saved at every change,
+ * kept in step with other tabs. The one place where saved data is repaired or rejected.
+ *
+ * - Saved in localStorage as an answers file (the same format as export and the CLI).
+ * - A saved scan that cannot be read is copied to a backup key before anything else is written,
+ *   and the user chooses: continue with what could be read, or start afresh.
+ * - Each change is merged into the latest saved version, and a change in another tab is taken over
+ *   at once, so two tabs never silently overwrite each other's answers.
+ */
+import {
+  createAnswersFile,
+  parseAnswersFile,
+  salvageAnswersFile,
+  type AnswersFile,
+  type SalvagedAnswers,
+} from '../../questionnaire/answers-file.ts';
+import type { Questionnaire } from '../../questionnaire/schema.ts';
+
+export interface LoadProblem {
+  reason: 'not-json' | 'invalid';
+  /** The first technical issue, for support. */
+  detail: string;
+  /** What could be read, if anything. */
+  salvaged: SalvagedAnswers | undefined;
+}
+
+export interface ScanState {
+  file: AnswersFile;
+  /** A saved scan that could not be read and awaits the user's choice; null when all is well. */
+  problem: LoadProblem | null;
+  /** The last save failed (storage blocked or full): answers live in memory only. */
+  saveFailed: boolean;
+  /** The answers were just updated by another tab. */
+  updatedElsewhere: boolean;
+  /** The user has just cleared the data. */
+  cleared: boolean;
+}
+
+export interface ScanStore {
+  getState: () => ScanState;
+  subscribe: (listener: () => void) => () => void;
+  setAnswer: (questionId: string, optionId: string | null) => void;
+  setOrganisationName: (name: string) => void;
+  resolveProblem: (choice: 'keep' | 'fresh') => void;
+  clear: () => void;
+  dismissUpdatedElsewhere: () => void;
+  /** Call with every `storage` event of the window. */
+  handleStorageEvent: (event: Pick<StorageEvent, 'key'>) => void;
+}
+
+export function answersStorageKey(questionnaire: Questionnaire): string {
+  return `quickscan:${questionnaire.id}:answers`;
+}
+
+export function backupStorageKey(questionnaire: Questionnaire): string {
+  return `${answersStorageKey(questionnaire)}:backup`;
+}
+
+type ReadResult =
+  { kind: 'empty' } | { kind: 'ok'; file: AnswersFile } | { kind: 'problem'; problem: LoadProblem };
+
+/**
+ * @param storage the browser's localStorage, or null when it cannot be used
+ * @param now the current time as ISO 8601, for `updatedAt`
+ */
+export function createScanStore(
+  questionnaire: Questionnaire,
+  storage: Storage | null,
+  now: () => string = () => new Date().toISOString(),
+): ScanStore {
+  const key = answersStorageKey(questionnaire);
+  const listeners = new Set<() => void>();
+  const emptyFile = () => createAnswersFile(questionnaire, {});
+
+  function readRaw(): string | null {
+    try {
+      return storage?.getItem(key) ?? null;
+    } catch {
+      return null;
+    }
+  }
+
+  function read(): ReadResult {
+    const raw = readRaw();
+    if (raw === null) return { kind: 'empty' };
+    let data: unknown;
+    try {
+      data = JSON.parse(raw);
+    } catch (error) {
+      const detail = error instanceof Error ? error.message : 'not JSON';
+      return { kind: 'problem', problem: { reason: 'not-json', detail, salvaged: undefined } };
+    }
+    const parsed = parseAnswersFile(questionnaire, data);
+    if (parsed.ok) return { kind: 'ok', file: parsed.value };
+    return {
+      kind: 'problem',
+      problem: {
+        reason: 'invalid',
+        detail: parsed.issues[0] ?? 'invalid',
+        salvaged: salvageAnswersFile(questionnaire, data),
+      },
+    };
+  }
+
+  function write(file: AnswersFile): boolean {
+    if (!storage) return false;
+    try {
+      storage.setItem(key, JSON.stringify(file));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  function initialState(): ScanState {
+    const result = read();
+    if (result.kind === 'ok')
+      return { file: result.file, problem: null, saveFailed: false, updatedElsewhere: false, cleared: false };
+    if (result.kind === 'problem') {
+      // Keep the unreadable data before anything can overwrite it.
+      try {
+        const raw = readRaw();
+        if (raw !== null) storage?.setItem(backupStorageKey(questionnaire), raw);
+      } catch {
+        // Nothing more can be done when storage refuses; the data itself is still there.
+      }
+      return {
+        file: emptyFile(),
+        problem: result.problem,
+        saveFailed: false,
+        updatedElsewhere: false,
+        cleared: false,
+      };
+    }
+    return {
+      file: emptyFile(),
+      problem: null,
+      saveFailed: storage === null,
+      updatedElsewhere: false,
+      cleared: false,
+    };
+  }
+
+  let state = initialState();
+
+  function setState(next: ScanState) {
+    state = next;
+    for (const listener of listeners) listener();
+  }
+
+  /** Applies a change to the latest saved version (another tab may have saved since), then saves. */
+  function update(change: (file: AnswersFile) => AnswersFile) {
+    const latest = state.problem === null ? read() : ({ kind: 'empty' } as const);
+    const base = latest.kind === 'ok' ? latest.file : state.file;
+    const next = { ...change(base), updatedAt: now() };
+    const saved = write(next);
+    setState({ ...state, file: next, saveFailed: !saved, updatedElsewhere: false, cleared: false });
+  }
+
+  return {
+    getState: () => state,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    setAnswer(questionId, optionId) {
+      update((file) => {
+        const answers = { ...file.answers };
+        if (optionId === null) delete answers[questionId];
+        else answers[questionId] = optionId;
+        return { ...file, answers };
+      });
+    },
+    setOrganisationName(name) {
+      update((file) => {
+        const { organisationName: _previous, ...rest } = file; // dropped, then set again below if given
+        // Kept as typed (the file format trims when it is read back), so typing is never disturbed.
+        return name.trim() === '' ? rest : { ...rest, organisationName: name };
+      });
+    },
+    resolveProblem(choice) {
+      const file = choice === 'keep' && state.problem?.salvaged ? state.problem.salvaged.file : emptyFile();
+      const next = { ...file, updatedAt: now() };
+      const saved = write(next);
+      setState({ file: next, problem: null, saveFailed: !saved, updatedElsewhere: false, cleared: false });
+    },
+    clear() {
+      try {
+        storage?.removeItem(key);
+        storage?.removeItem(backupStorageKey(questionnaire));
+      } catch {
+        // Storage refused; the in-memory scan is cleared all the same.
+      }
+      setState({
+        file: emptyFile(),
+        problem: null,
+        saveFailed: false,
+        updatedElsewhere: false,
+        cleared: true,
+      });
+    },
+    dismissUpdatedElsewhere() {
+      setState({ ...state, updatedElsewhere: false });
+    },
+    handleStorageEvent(event) {
+      // key null: another tab cleared all storage.
+      if (event.key !== key && event.key !== null) return;
+      if (state.problem !== null) return;
+      const result = read();
+      if (result.kind === 'ok') setState({ ...state, file: result.file, updatedElsewhere: true });
+      else if (result.kind === 'empty') setState({ ...state, file: emptyFile(), updatedElsewhere: true });
+    },
+  };
+}

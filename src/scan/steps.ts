@@ -1,0 +1,22 @@
+import type { Questionnaire } from '../../questionnaire/schema.ts';
+
+export const REVIEW_PATH = '/controle';
+export const RESULTS_PATH = '/resultaten';
+
+export interface Step {
+  /** A section id, or `review`. */
+  id: string;
+  path: string;
+}
+
+export function stepPath(sectionId: string): string {
+  return `/stap/${sectionId}`;
+}
+
+/** The steps of the scan: the intake, one per theme, then the review. */
+export function listSteps(questionnaire: Questionnaire): Step[] {
+  return [
+    ...questionnaire.sections.map((section) => ({ id: section.id, path: stepPath(section.id) })),
+    { id: 'review', path: REVIEW_PATH },
+  ];
+}
