@@ -1,0 +1,56 @@
+/**
+ * Shared Playwright fixtures: every journey fails when the app requests anything outside its own origin,
+ * logs a console error or throws; `expectAccessible` runs axe on the page as it is.
+ */
+import { AxeBuilder } from '@axe-core/playwright';
+import { test as base, expect, type Page } from '@playwright/test';
+
+export const ANSWERS_KEY = 'quickscan:zorgvriendelijk-werkgeverschap:answers';
+
+export const test = base.extend<{ foreignRequests: string[] }>({
+  foreignRequests: [
+    async ({ page, baseURL }, use) => {
+      const foreign: string[] = [];
+      const problems: string[] = [];
+      page.on('request', (request) => {
+        const url = request.url();
+        if (!url.startsWith(baseURL ?? '') && !url.startsWith('data:') && !url.startsWith('blob:'))
+          foreign.push(url);
+      });
+      page.on('console', (message) => {
+        if (message.type() === 'error') problems.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
+      await use(foreign);
+      expect(foreign, 'requests outside the app').toEqual([]);
+      expect(problems, 'console errors and page errors').toEqual([]);
+    },
+    { auto: true },
+  ],
+});
+
+export { expect };
+
+/** Fails with the list of axe violations, if any. */
+export async function expectAccessible(page: Page, where: string) {
+  const results = await new AxeBuilder({ page }).analyze();
+  const violations = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+  expect(violations, `axe violations on ${where}`).toEqual([]);
+}
+
+/** The saved answers file, as the app stored it. */
+export async function readSavedAnswers(page: Page): Promise<Record<string, string>> {
+  const raw = await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
+  return raw ? (JSON.parse(raw) as { answers: Record<string, string> }).answers : {};
+}
+
+/** Answers every question on the current step by clicking, choosing the option at `index` (or the last one). */
+export async function answerStepByClicking(page: Page, index: number) {
+  const groups = page.locator('fieldset.question');
+  const count = await groups.count();
+  for (let i = 0; i < count; i += 1) {
+    const radios = groups.nth(i).getByRole('radio');
+    const total = await radios.count();
+    await radios.nth(Math.min(index, total - 1)).check();
+  }
+}
