@@ -301,4 +301,13 @@ test('the scan works on a phone-sized screen at 320 pixels', async ({ page }) =>
   );
   expect(overflow).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'a step at 320 px');
+  // WCAG 2.5.8: every control that is not a link inside a sentence is at least 24 by 24 pixels.
+  const tooSmall = await page.evaluate(() =>
+    [...document.querySelectorAll<HTMLElement>('button, input, summary, a.button, .site-title')]
+      .filter((el) => el.getClientRects().length > 0)
+      .map((el) => ({ el: el.outerHTML.slice(0, 60), box: el.getBoundingClientRect() }))
+      .filter(({ box }) => box.width < 24 || box.height < 24)
+      .map(({ el, box }) => `${el} ${Math.round(box.width)}x${Math.round(box.height)}`),
+  );
+  expect(tooSmall).toEqual([]);
 });
