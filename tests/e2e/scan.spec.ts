@@ -151,7 +151,10 @@ test('a scan saved with another version keeps the answers that can still be read
     questionnaire: { id: 'zorgvriendelijk-werkgeverschap', version: '0.9.0' },
     answers: { 'intake-size': '50-to-249', 'openness-onboarding': 'always', 'a-removed-question': 'yes' },
   };
-  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ANSWERS_KEY, JSON.stringify(old)]);
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [
+    ANSWERS_KEY,
+    JSON.stringify(old),
+  ] as const);
   await page.reload();
   await expect(page.getByText('We konden 2 antwoorden lezen.')).toBeVisible();
   await page.getByRole('button', { name: 'Ga verder met de 2 leesbare antwoorden' }).click();
@@ -221,7 +224,7 @@ test('a change in the intake hides a question, the back button goes to the previ
 
   await page.goto('/#/stap/intake');
   await answerStepByClicking(page, 0);
-  for (const _title of THEME_TITLES) {
+  for (let step = 0; step < THEME_TITLES.length; step += 1) {
     await page.getByRole('link', { name: /Volgende|Naar het overzicht/ }).click();
     await answerStepByClicking(page, 3);
   }
