@@ -40,6 +40,9 @@ export const LegalSchemeIdSchema = z.enum([
 ]);
 export type LegalSchemeId = z.infer<typeof LegalSchemeIdSchema>;
 
+export const EffortSchema = z.enum(['low', 'medium', 'high']);
+export type Effort = z.infer<typeof EffortSchema>;
+
 /** An answer on the scale of a scored question; `points` are relative to the best option of that question. */
 export const ScoredOptionSchema = z.strictObject({
   id: IdSchema,
@@ -116,6 +119,8 @@ export const ScaleQuestionSchema = z.strictObject({
   tips: z.array(IdSchema).min(1),
   /** The legal scheme this question checks, for the legal check in the report. */
   legalScheme: LegalSchemeIdSchema.optional(),
+  /** How much work it usually takes to reach the best answer; low-effort actions are the quick wins. */
+  effort: EffortSchema.default('medium'),
 });
 
 export const QuestionSchema = z.discriminatedUnion('type', [ChoiceQuestionSchema, ScaleQuestionSchema]);

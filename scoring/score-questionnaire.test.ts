@@ -179,18 +179,20 @@ describe('scoreQuestionnaire on the mini questionnaire', () => {
     ]);
   });
 
-  it('ranks actions: next-level must-haves first, then higher levels, then by gain in the overall score', () => {
+  it('ranks actions: next-level must-haves first, then higher levels, then by gain per effort (quick wins first)', () => {
     const result = scoreQuestionnaire(mini, answerAll('no'));
+    // f2-roster: gain 10, low effort (10); t1: gain 20, high effort (6.7); o2 and f1: gain 10, medium (5).
     expect(result.actions.map((a) => a.questionId)).toEqual([
       'l1',
       'l2-large',
       'o1',
       'e1',
+      'f2-roster',
       't1',
       'o2',
       'f1',
-      'f2-roster',
     ]);
+    expect(result.actions.filter((a) => a.isQuickWin).map((a) => a.questionId)).toEqual(['f2-roster']);
     const [first] = result.actions;
     expect(first).toMatchObject({
       fromOptionId: 'no',

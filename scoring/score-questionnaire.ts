@@ -6,6 +6,7 @@
  */
 import {
   LEVEL_IDS,
+  type Effort,
   type GatedLevelId,
   type LevelId,
   type Questionnaire,
@@ -84,6 +85,10 @@ export interface Action {
   themeGain: number;
   /** The levels at which this question is an unmet must-have, lowest first. */
   unblocks: GatedLevelId[];
+  /** How much work it usually takes (from the questionnaire). */
+  effort: Effort;
+  /** Low effort and a gain: worth doing first. */
+  isQuickWin: boolean;
   tips: string[];
 }
 
@@ -111,6 +116,9 @@ export interface ScoreResult {
 }
 
 const GATED_LEVELS: readonly GatedLevelId[] = ['on-the-way', 'ready', 'leading'];
+
+/** How much an action's gain is discounted for its effort when actions are ranked. */
+const EFFORT_FACTOR: Record<Effort, number> = { low: 1, medium: 2, high: 3 };
 
 /** Rounds half up, and keeps floating-point noise (59.99999…) from changing a whole number. */
 function roundScore(value: number): number {
@@ -288,7 +296,8 @@ function levelRank(level: LevelId): number {
  *
  * Ranking: first the actions that remove a must-have blocking the next level; then those that remove
  * a must-have of a higher level (lower levels first); then the rest. Within each group, the largest
- * gain in the overall score comes first; ties keep questionnaire order.
+ * gain in the overall score per unit of effort comes first (low 1, medium 2, high 3), so quick wins
+ * lead; ties keep questionnaire order.
  */
 function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreResult): Action[] {
   const nextRank = levelRank(core.level) + 1;
@@ -321,11 +330,14 @@ function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreR
             (improved.themes.find((t) => t.theme.id === theme.id)?.exact ?? 0) -
             (core.themeExact.get(theme.id) ?? 0),
           unblocks,
+          effort: question.effort,
+          isQuickWin: question.effort === 'low',
           tips: [...question.tips],
         },
       });
     }
   }
+  const priority = (action: Action) => action.overallGain / EFFORT_FACTOR[action.effort];
   const group = (action: Action): number => {
     const first = action.unblocks[0];
     if (first === undefined) return Number.POSITIVE_INFINITY;
@@ -335,7 +347,7 @@ function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreR
   return actions
     .sort(
       (a, b) =>
-        group(a.action) - group(b.action) || b.action.overallGain - a.action.overallGain || a.order - b.order,
+        group(a.action) - group(b.action) || priority(b.action) - priority(a.action) || a.order - b.order,
     )
     .map(({ action }) => action);
 }
