@@ -99,7 +99,7 @@ export interface ReportModel {
   /** Sentences that say what blocks the next level; empty at the top level. */
   blockers: string[];
   themes: ThemeView[];
-  /** What already goes well: the questions at their best answer, most important first. */
+  /** What already goes well: the questions answered "in place" or better, most important first. */
   strengths: string[];
   actions: ActionView[];
   toFindOut: { question: string; themeTitle: string; evidence: string }[];
@@ -247,8 +247,8 @@ export function buildReportModel(
   });
 
   const strengths = result.questions
-    .filter((r) => r.status === 'scored' && r.points === r.maxPoints)
-    .sort((a, b) => b.weight - a.weight)
+    .filter(isInPlace)
+    .sort((a, b) => b.weight - a.weight || b.points / b.maxPoints - a.points / a.maxPoints)
     .map((r) => questionText(questionnaire, r.questionId, language));
 
   const actions: ActionView[] = result.actions.slice(0, MAX_ACTIONS).map((action, index) => {

@@ -1,13 +1,34 @@
-import { useMemo } from 'react';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { scoreQuestionnaire } from '../../scoring/score-questionnaire.ts';
+import { toChartData } from '../../templates/chart-data.ts';
+import { REPORT_TEXTS } from '../../templates/content/report-texts.ts';
+import { buildReportModel } from '../../templates/report-model.ts';
 import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
 import { REVIEW_PATH } from '../scan/steps.ts';
+import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
+import {
+  ActionPlanSection,
+  BlockersSection,
+  DisclaimerSection,
+  EvidenceSection,
+  FiguresSection,
+  LegalCheckSection,
+  NextStepsSection,
+  ScoreTable,
+  StrengthsSection,
+  ThemeDetailsSection,
+  ToFindOutSection,
+} from './results/report-sections.tsx';
+import { WhatIfPanel } from './results/what-if-panel.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
-/** The outcome, derived from the answers (never stored): the level and the score per theme. */
+// recharts is a separate chunk, fetched only when the results are shown.
+const ResultsCharts = lazy(() => import('../charts/results-charts.tsx'));
+
+/** The outcome, derived from the answers every time (never stored): level, blockers, scores, actions, checks. */
 export function ResultsPage() {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
@@ -18,41 +39,93 @@ export function ResultsPage() {
     () => scoreQuestionnaire(questionnaire, file.answers),
     [questionnaire, file.answers],
   );
-  const level = questionnaire.levels.find((l) => l.id === result.level);
+  const model = useMemo(
+    () => buildReportModel(questionnaire, file, result, language),
+    [questionnaire, file, result, language],
+  );
+  useOpenDetailsForPrint();
 
   return (
-    <>
+    <article className="results">
       <h1 ref={headingRef} tabIndex={-1}>
         {t('results.title')}
       </h1>
-      <p className="level-label" data-testid="level">
-        {t('results.level', { level: level?.label[language] })}
-      </p>
-      <p>{level?.description[language]}</p>
-      <p data-testid="overall">{t('results.overall', { score: result.overall })}</p>
-      <table className="score-table">
-        <caption>{t('results.themesCaption')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('results.theme')}</th>
-            <th scope="col">{t('results.score')}</th>
-            <th scope="col">{t('results.band')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {result.themes.map((theme) => (
-            <tr key={theme.id} data-theme={theme.id}>
-              <th scope="row">{questionnaire.sections.find((s) => s.id === theme.id)?.title[language]}</th>
-              <td>{theme.score}</td>
-              <td>{questionnaire.bands.find((b) => b.id === theme.band)?.label[language]}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
-      <p className="muted">{t('results.placeholder')}</p>
-      <p>
-        <Link href={REVIEW_PATH}>{t('results.toReview')}</Link>
-      </p>
-    </>
+      {model.organisationName ? (
+        <p className="muted">{t('results.for', { name: model.organisationName })}</p>
+      ) : null}
+
+      <section className="level-card" aria-labelledby="level-title">
+        <h2 id="level-title">
+          {REPORT_TEXTS.level[language]}: <span data-testid="level">{model.level.label}</span>
+        </h2>
+        <p>{model.level.description}</p>
+        <p className="overall" data-testid="overall">
+          {t('results.overall', { score: model.overall })}
+        </p>
+        {model.recognitionReady ? <p className="notice notice-info">{t('results.readyNote')}</p> : null}
+      </section>
+
+      <BlockersSection model={model} />
+
+      <section className="report-section" aria-labelledby="scores-title">
+        <h2 id="scores-title">{REPORT_TEXTS.scores[language]}</h2>
+        <ScoreTable model={model} />
+        <p className="muted small no-print">{t('results.chartsNote')}</p>
+        <Suspense fallback={<p className="muted">{t('results.chartsLoading')}</p>}>
+          <ResultsCharts
+            data={toChartData(model)}
+            radarLabel={t('results.radarLabel')}
+            barLabel={t('results.barLabel')}
+          />
+        </Suspense>
+      </section>
+
+      <StrengthsSection model={model} moreLabel={(count) => t('results.moreStrengths', { count })} />
+      <ActionPlanSection model={model} />
+      <WhatIfPanel questionnaire={questionnaire} answers={file.answers} result={result} language={language} />
+      <ToFindOutSection model={model} />
+      <LegalCheckSection model={model} />
+      <LeaveCalculatorPanel />
+      <ThemeDetailsSection
+        model={model}
+        title={t('results.themeDetails')}
+        emptyInPlace={t('results.nothingInPlace')}
+        emptyMissing={t('results.nothingMissing')}
+      />
+      <EvidenceSection model={model} />
+      <NextStepsSection model={model} />
+      <FiguresSection model={model} />
+      <DisclaimerSection model={model} />
+
+      <div className="button-row no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {t('results.print')}
+        </button>
+        <Link href={REVIEW_PATH} className="button button-secondary">
+          {t('results.toReview')}
+        </Link>
+      </div>
+    </article>
   );
+}
+
+/** A printed page cannot be expanded: open every collapsed part before printing, and close it again after. */
+function useOpenDetailsForPrint() {
+  useEffect(() => {
+    let opened: HTMLDetailsElement[] = [];
+    const open = () => {
+      opened = [...document.querySelectorAll<HTMLDetailsElement>('details:not([open])')];
+      for (const details of opened) details.open = true;
+    };
+    const close = () => {
+      for (const details of opened) details.open = false;
+      opened = [];
+    };
+    window.addEventListener('beforeprint', open);
+    window.addEventListener('afterprint', close);
+    return () => {
+      window.removeEventListener('beforeprint', open);
+      window.removeEventListener('afterprint', close);
+    };
+  }, []);
 }

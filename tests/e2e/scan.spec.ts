@@ -94,7 +94,7 @@ test('an employer completes the whole scan with the keyboard alone and reaches t
   await page.keyboard.press('Enter');
 
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Uw uitkomst');
-  await expect(page.getByRole('row')).toHaveCount(6);
+  await expect(page.getByTestId('score-table').getByRole('row')).toHaveCount(6);
   await expectAccessible(page, 'the results');
 
   const answers = await readSavedAnswers(page);
@@ -231,7 +231,7 @@ test('a change in the intake hides a question, the back button goes to the previ
   await page.getByRole('link', { name: /Volgende|Naar het overzicht/ }).click();
   await expect(page.getByText('Alle vragen beantwoord')).toHaveCount(6);
   await page.getByRole('link', { name: 'Bekijk de uitkomst' }).click();
-  await expect(page.getByTestId('level')).toHaveText('Uw niveau: Voorloper');
+  await expect(page.getByTestId('level')).toHaveText('Voorloper');
 });
 
 test('clearing my data asks first, and then removes every answer', async ({ page }) => {

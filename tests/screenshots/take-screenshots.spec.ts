@@ -22,6 +22,13 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `${outDir}/${device}-review.png`, fullPage: true });
     await page.goto('/#/resultaten');
     await page.screenshot({ path: `${outDir}/${device}-results.png`, fullPage: true });
+    await page.screenshot({ path: `${outDir}/${device}-results-top.png` });
+    if (device === 'desktop') {
+      // Print preview: what "Afdrukken" gives, as a PDF (turn it into PNGs with pdftoppm to look at it).
+      await page.emulateMedia({ media: 'print' });
+      await page.pdf({ path: `${outDir}/results-print.pdf`, format: 'A4' });
+      await page.emulateMedia({ media: 'screen' });
+    }
     await page.getByRole('button', { name: 'Wis mijn gegevens' }).click();
     await page.screenshot({ path: `${outDir}/${device}-clear-dialog.png` });
   });

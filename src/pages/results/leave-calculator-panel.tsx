@@ -1,0 +1,52 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { calculateCareLeave } from '../../../templates/leave-calculator.ts';
+
+/** "Hoeveel zorgverlof?": weekly hours in, maximum care leave per 12 months out. */
+export function LeaveCalculatorPanel() {
+  const { t, i18n } = useTranslation();
+  const id = useId();
+  const [input, setInput] = useState('');
+  const [isTouched, setIsTouched] = useState(false);
+  const calculation = calculateCareLeave(input);
+  const showError = isTouched && !calculation.ok;
+  const format = (hours: number) =>
+    new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(hours);
+  return (
+    <section aria-labelledby={`${id}-title`} className="report-section no-print">
+      <h2 id={`${id}-title`}>{t('calculator.title')}</h2>
+      <p>{t('calculator.intro')}</p>
+      <div className="text-field">
+        <label htmlFor={`${id}-hours`}>{t('calculator.label')}</label>
+        <p id={`${id}-help`} className="question-help">
+          {t('calculator.help')}
+        </p>
+        <input
+          id={`${id}-hours`}
+          className="input-short"
+          type="text"
+          inputMode="decimal"
+          value={input}
+          aria-invalid={showError ? true : undefined}
+          aria-describedby={showError ? `${id}-help ${id}-error` : `${id}-help`}
+          onChange={(event) => {
+            setInput(event.target.value);
+            setIsTouched(true);
+          }}
+        />
+        <p id={`${id}-error`} className="field-error" role="alert">
+          {showError && !calculation.ok ? t(`calculator.errors.${calculation.error}`) : ''}
+        </p>
+      </div>
+      <div aria-live="polite">
+        {calculation.ok ? (
+          <div className="calculator-result" data-testid="calculator-result">
+            <p>{t('calculator.shortTerm', { hours: format(calculation.shortTermHours) })}</p>
+            <p>{t('calculator.longTerm', { hours: format(calculation.longTermHours) })}</p>
+            <p className="muted small">{t('calculator.asOf')}</p>
+          </div>
+        ) : null}
+      </div>
+    </section>
+  );
+}

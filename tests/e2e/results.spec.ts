@@ -1,0 +1,143 @@
+import type { Page } from '@playwright/test';
+import { runQuickscan, writeTempJson } from './cli.ts';
+import { ANSWERS_KEY, expect, expectAccessible, readSavedAnswers, test } from './fixtures.ts';
+
+const STEPS = ['intake', 'openness', 'legal-leave', 'flexible-work', 'tailored', 'embedding'];
+
+/** Completes the scan through the interface, clicking the answer of `answers` for every question shown. */
+async function completeScan(page: Page, answers: Record<string, string>) {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Start de scan' }).click();
+  for (const [index, step] of STEPS.entries()) {
+    await expect(page).toHaveURL(new RegExp(`#/stap/${step}$`));
+    // Intake answers decide which questions appear, so answer one question at a time and look again.
+    for (let i = 0; i < 50; i += 1) {
+      const names = await page
+        .locator('fieldset.question input[type=radio]')
+        .evaluateAll((inputs) => [
+          ...new Set(
+            inputs
+              .filter(
+                (input) =>
+                  !(input as HTMLInputElement).form?.querySelector(
+                    `input[name="${(input as HTMLInputElement).name}"]:checked`,
+                  ),
+              )
+              .map((input) => (input as HTMLInputElement).name),
+          ),
+        ]);
+      const next = names.find((name) => answers[name] !== undefined);
+      if (!next) break;
+      await page.locator(`input[name="${next}"][value="${answers[next]}"]`).check();
+    }
+    await page
+      .getByRole('link', { name: index === STEPS.length - 1 ? 'Naar het overzicht' : 'Volgende' })
+      .click();
+  }
+  await expect(page.getByText('Alle vragen beantwoord')).toHaveCount(6);
+}
+
+for (const profile of ['best', 'worst', 'mixed'] as const) {
+  test(`an employer completes the scan with the ${profile} answers and sees the same level and scores as the command line tool`, async ({
+    page,
+  }) => {
+    const example = JSON.parse(runQuickscan('example', '--profile', profile));
+    const chartRequests: string[] = [];
+    page.on('request', (request) => {
+      if (/results-charts|recharts/.test(request.url())) chartRequests.push(request.url());
+    });
+
+    await completeScan(page, example.answers);
+    expect(chartRequests, 'the charts chunk must not load before the results').toEqual([]);
+
+    const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', ANSWERS_KEY);
+    const expected = JSON.parse(runQuickscan('score', writeTempJson(`${profile}.json`, saved)));
+
+    await page.getByRole('link', { name: 'Bekijk de uitkomst' }).click();
+    await expect(page.getByTestId('level')).toHaveText(expected.level.label);
+    await expect(page.getByTestId('overall')).toHaveText(`Totaalscore: ${expected.overall} van 100`);
+    for (const theme of expected.themes) {
+      await expect(page.getByTestId(`score-${theme.id}`)).toHaveText(String(theme.score));
+    }
+    await expect(page.getByTestId('radar-chart').locator('svg')).toBeVisible();
+    await expect(page.getByTestId('bar-chart').locator('svg.recharts-surface')).toBeVisible();
+    await expect(page.getByRole('table', { name: 'Score per thema, van 0 tot 100' })).toBeVisible();
+    expect(chartRequests.length).toBeGreaterThan(0);
+    await expectAccessible(page, `the results (${profile})`);
+
+    const legalItems = page.locator('[data-section=legal-check] [data-status=not-in-order]');
+    await expect(legalItems).toHaveCount(profile === 'worst' ? 4 : 0);
+    if (profile === 'worst') {
+      await expect(page.locator('[data-section=blockers] li')).toHaveCount(expected.blockers.length);
+      await expect(page.locator('[data-section=actions] li.action')).toHaveCount(10);
+    }
+    if (profile === 'best')
+      await expect(page.getByText('U heeft het hoogste niveau van deze scan bereikt.')).toBeVisible();
+  });
+}
+
+test('an employer tries a better answer in "wat als" without changing the real answers', async ({ page }) => {
+  const example = JSON.parse(runQuickscan('example', '--profile', 'mixed'));
+  await page.goto('/');
+  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [
+    ANSWERS_KEY,
+    JSON.stringify(example),
+  ] as const);
+  await page.goto('/#/resultaten');
+  await page.reload();
+  await expect(page.getByTestId('level')).toHaveText('Op weg');
+  const before = await readSavedAnswers(page);
+
+  const panel = page.locator('section', { has: page.getByRole('heading', { name: 'Wat als…?' }) });
+  await panel
+    .getByLabel('Vraag')
+    .selectOption({ label: 'Is mantelzorg een vast onderwerp in het jaargesprek of ontwikkelgesprek?' });
+  await panel.getByLabel('Nieuw antwoord').selectOption({ label: 'Altijd' });
+  await panel.getByRole('button', { name: 'Probeer dit' }).click();
+  await expect(page.getByTestId('what-if-outcome')).toContainText('niveau Op weg (nu Op weg)');
+  await expect(page.getByTestId('what-if-outcome')).toContainText('totaalscore');
+  await expectAccessible(page, 'the results with a trial change');
+
+  expect(await readSavedAnswers(page)).toEqual(before);
+  await expect(page.getByTestId('level')).toHaveText('Op weg');
+  await panel.getByRole('button', { name: 'Alles terugzetten' }).click();
+  await expect(page.getByText('Nog geen proefwijzigingen.')).toBeVisible();
+});
+
+test('the leave calculator gives the maximum care leave and explains wrong input', async ({ page }) => {
+  await page.goto('/#/resultaten');
+  const hours = page.getByLabel('Werkuren per week');
+  await hours.fill('24');
+  await expect(page.getByTestId('calculator-result')).toContainText('maximaal 48 uur per 12 maanden');
+  await expect(page.getByTestId('calculator-result')).toContainText('maximaal 144 uur per 12 maanden');
+  await hours.fill('32,5');
+  await expect(page.getByTestId('calculator-result')).toContainText('maximaal 65 uur');
+  await expect(page.getByTestId('calculator-result')).toContainText('maximaal 195 uur');
+  for (const [input, message] of [
+    ['', 'Vul het aantal werkuren per week in.'],
+    ['veel', 'Vul een getal in, zoals 24 of 32,5.'],
+    ['-4', 'Vul een aantal uren groter dan 0 in.'],
+    ['61', 'Meer dan 60 uur per week is niet waarschijnlijk.'],
+  ]) {
+    await hours.fill(input ?? '');
+    await expect(page.getByRole('alert').filter({ hasText: message ?? '' })).toBeVisible();
+    await expect(page.getByTestId('calculator-result')).toHaveCount(0);
+  }
+});
+
+test('the results page reads in English, with the same scores', async ({ page }) => {
+  const example = JSON.parse(runQuickscan('example', '--profile', 'mixed'));
+  await page.goto('/');
+  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [
+    ANSWERS_KEY,
+    JSON.stringify(example),
+  ] as const);
+  await page.goto('/#/resultaten');
+  await page.reload();
+  const dutchScores = await page.locator('td[data-testid^=score-]').allTextContents();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByTestId('level')).toHaveText('On the way');
+  await expect(page.getByRole('heading', { name: 'Legal check' })).toBeVisible();
+  expect(await page.locator('td[data-testid^=score-]').allTextContents()).toEqual(dutchScores);
+  await expectAccessible(page, 'the results in English');
+});
