@@ -296,13 +296,19 @@ test('the organisation name is checked as it is typed, and the message is announ
     .toBe('Zorg & Welzijn B.V.');
 });
 
-test('the scan works on a phone-sized screen at 320 pixels', async ({ page }) => {
+test('the scan and its results work on a phone-sized screen at 320 pixels', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
+  await page.goto('/#/resultaten');
+  await expect(page.getByTestId('radar-chart').locator('svg').first()).toBeVisible();
+  const horizontalOverflow = () =>
+    page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+  expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
+  const tableOverflow = await page
+    .getByTestId('score-table')
+    .evaluate((table) => table.getBoundingClientRect().right - document.documentElement.clientWidth);
+  expect(tableOverflow).toBeLessThanOrEqual(0);
   await page.goto('/#/stap/legal-leave');
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow).toBeLessThanOrEqual(0);
+  expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'a step at 320 px');
   // WCAG 2.5.8: every control that is not a link inside a sentence is at least 24 by 24 pixels.
   const tooSmall = await page.evaluate(() =>

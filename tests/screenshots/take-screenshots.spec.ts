@@ -21,6 +21,7 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.goto('/#/controle');
     await page.screenshot({ path: `${outDir}/${device}-review.png`, fullPage: true });
     await page.goto('/#/resultaten');
+    await page.getByTestId('radar-chart').locator('svg').first().waitFor();
     await page.screenshot({ path: `${outDir}/${device}-results.png`, fullPage: true });
     await page.screenshot({ path: `${outDir}/${device}-results-top.png` });
     if (device === 'desktop') {
