@@ -1,6 +1,7 @@
 /**
  * The command line tool: the same core as the web app, run in Node.
  */
+import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   createAnswersFile,
@@ -19,6 +20,7 @@ import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { CliError, USAGE_EXIT_CODE } from './cli-error.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { buildReportModel } from '../templates/report-model.ts';
 import { buildScoreOutput } from './score-output.ts';
 
 /** Questionnaire definitions are larger than answers files, but a real one is still well under this. */
@@ -44,6 +46,10 @@ Commands:
       the score per theme, whether the answers are ready to apply for the Erkenning, what blocks
       the next level, the points to find out ("weet niet") and the ranked improvement actions.
 
+  report FILE -o OUT.pdf [--lang nl|en]
+      Make the PDF report of an answers file: level, scores with a chart, action plan with tips,
+      legal check, evidence folder, next steps and every answer, in Dutch (default) or English.
+
   validate DEFINITION
       Check a questionnaire definition file against the contract (schema and cross-references).
 
@@ -55,6 +61,7 @@ Options:
   --questionnaire FILE       score against this definition instead of the shipped questionnaire
   --profile best|worst|mixed which example to print
   --organisation NAME        organisation name to put in the example
+  -o, --output FILE          where to write the PDF report
 
 Exit codes: 0 success, 1 bad input file, 2 wrong command line.
 The result is an indication, not the official Erkenning and not legal advice.
@@ -73,6 +80,7 @@ const OPTIONS = {
   organisation: { type: 'string' },
   lang: { type: 'string' },
   questionnaire: { type: 'string' },
+  output: { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -158,6 +166,46 @@ async function runScore(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+async function runReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('report', args, ['lang', 'questionnaire', 'output']);
+  if (values.help) return printHelp(io);
+  const path = requireOneFile(positionals, 'report', 'answers file');
+  const output = values.output;
+  if (output === undefined || output === '') throw usageError('report: missing -o OUT.pdf');
+  const language = parseLanguage(values.lang);
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
+  const parsed = parseAnswersFile(questionnaire, data);
+  if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
+  const result = scoreQuestionnaire(questionnaire, parsed.value.answers);
+  const model = buildReportModel(questionnaire, parsed.value, result, language);
+  // The PDF stack is loaded only for this command, so the other commands stay quick.
+  const { renderReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
+  const buffer = await renderReportToBuffer(model, new Date().toISOString());
+  await writeOutput(output, buffer);
+  io.stdout(
+    `${output}: report written (${Math.ceil(buffer.length / 1024)} KiB, level ${model.level.label})\n`,
+  );
+  return 0;
+}
+
+async function writeOutput(path: string, content: Uint8Array): Promise<void> {
+  try {
+    await writeFile(path, content);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason =
+      code === 'ENOENT'
+        ? 'the folder does not exist'
+        : code === 'EISDIR'
+          ? 'that is a folder'
+          : code === 'EACCES'
+            ? 'no permission to write there'
+            : (code ?? 'write failed');
+    throw new CliError(`${path}: cannot write the report: ${reason}`);
+  }
+}
+
 async function runValidate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', args, []);
   if (values.help) return printHelp(io);
@@ -184,7 +232,7 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
   try {
     switch (command) {
       case undefined:
-        throw usageError('missing command: example, score or validate');
+        throw usageError('missing command: example, score, report or validate');
       case 'help':
       case '--help':
       case '-h':
@@ -193,10 +241,12 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await runExample(rest, io);
       case 'score':
         return await runScore(rest, io);
+      case 'report':
+        return await runReport(rest, io);
       case 'validate':
         return await runValidate(rest, io);
       default:
-        throw usageError(`unknown command "${command}"; use example, score or validate`);
+        throw usageError(`unknown command "${command}"; use example, score, report or validate`);
     }
   } catch (error) {
     if (error instanceof CliError) {

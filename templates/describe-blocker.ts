@@ -27,6 +27,9 @@ function optionLabel(
   return option?.label[language] ?? optionId;
 }
 
+/** Typographic quotes around a text. */
+const q = (text: string) => `“${text}”`;
+
 /** One sentence that says what a blocker is and what is needed, for instance for a list of blockers. */
 export function describeBlocker(questionnaire: Questionnaire, blocker: Blocker, language: Language): string {
   const level = levelLabel(questionnaire, blocker.level, language);
@@ -37,24 +40,24 @@ export function describeBlocker(questionnaire: Questionnaire, blocker: Blocker, 
       const needed = optionLabel(questionnaire, blocker.questionId, blocker.atLeast, language);
       const now = optionLabel(questionnaire, blocker.questionId, blocker.optionId, language);
       return language === 'nl'
-        ? `Onmisbaar voor "${level}": "${question}" Nodig: minstens "${needed}"; nu: "${now}".`
-        : `Must-have for "${level}": "${question}" Needed: at least "${needed}"; now: "${now}".`;
+        ? `Onmisbaar voor ${q(level)}: ${q(question)} Nodig: minstens ${q(needed)}; nu: ${q(now)}.`
+        : `Must-have for ${q(level)}: ${q(question)} Needed: at least ${q(needed)}; now: ${q(now)}.`;
     }
     case 'min-overall':
       return language === 'nl'
-        ? `Voor "${level}" is een totaalscore van minstens ${blocker.required} nodig; nu ${blocker.actual}.`
-        : `"${level}" needs an overall score of at least ${blocker.required}; now ${blocker.actual}.`;
+        ? `Voor ${q(level)} is een totaalscore van minstens ${blocker.required} nodig; nu ${blocker.actual}.`
+        : `${q(level)} needs an overall score of at least ${blocker.required}; now ${blocker.actual}.`;
     case 'min-theme-score': {
       const theme = themeTitle(questionnaire, blocker.themeId, language);
       return language === 'nl'
-        ? `Voor "${level}" moet het thema ${theme} minstens ${blocker.required} scoren; nu ${blocker.actual}.`
-        : `"${level}" needs the theme ${theme} to score at least ${blocker.required}; now ${blocker.actual}.`;
+        ? `Voor ${q(level)} moet het thema ${theme} minstens ${blocker.required} scoren; nu ${blocker.actual}.`
+        : `${q(level)} needs the theme ${theme} to score at least ${blocker.required}; now ${blocker.actual}.`;
     }
     case 'theme-in-lowest-band': {
       const theme = themeTitle(questionnaire, blocker.themeId, language);
       return language === 'nl'
-        ? `Voor "${level}" mag geen thema onder ${blocker.required} scoren; ${theme} scoort ${blocker.actual}.`
-        : `"${level}" needs every theme to score at least ${blocker.required}; ${theme} scores ${blocker.actual}.`;
+        ? `Voor ${q(level)} mag geen thema onder ${blocker.required} scoren; ${theme} scoort ${blocker.actual}.`
+        : `${q(level)} needs every theme to score at least ${blocker.required}; ${theme} scores ${blocker.actual}.`;
     }
   }
 }

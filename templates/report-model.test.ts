@@ -38,7 +38,7 @@ describe('buildReportModel', () => {
     const model = modelFor({ ...best, 'openness-annual-conversation': 'sometimes' });
     expect(model.nextLevel).toEqual({ id: 'ready', label: 'Erkenningsklaar' });
     expect(model.blockers).toEqual([
-      'Onmisbaar voor "Erkenningsklaar": "Is mantelzorg een vast onderwerp in het jaargesprek of ontwikkelgesprek?" Nodig: minstens "Meestal"; nu: "Soms".',
+      'Onmisbaar voor “Erkenningsklaar”: “Is mantelzorg een vast onderwerp in het jaargesprek of ontwikkelgesprek?” Nodig: minstens “Meestal”; nu: “Soms”.',
     ]);
     expect(model.recognitionReady).toBe(false);
   });

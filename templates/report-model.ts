@@ -60,6 +60,8 @@ export interface ThemeView {
   inPlace: string[];
   /** Shown questions below "in place" (including "weet niet" and unanswered). */
   missing: string[];
+  /** The tips for what is missing, each once, with a cao example where one fits. */
+  tips: TipView[];
 }
 
 export type LegalStatus = 'in-order' | 'not-in-order' | 'unknown';
@@ -243,6 +245,16 @@ export function buildReportModel(
       missing: counted
         .filter((r) => !isInPlace(r))
         .map((r) => questionText(questionnaire, r.questionId, language)),
+      tips: [
+        ...new Set(
+          counted
+            .filter((r) => !isInPlace(r))
+            .flatMap((r) => {
+              const question = findQuestion(questionnaire, r.questionId)?.question;
+              return question?.type === 'scale' ? question.tips : [];
+            }),
+        ),
+      ].flatMap((tipId) => buildTip(questionnaire, [tipId], language) ?? []),
     };
   });
 

@@ -95,6 +95,15 @@ export const REPORT_TEXTS = {
     en: 'Not asked (does not fit your organisation)',
   },
   organisation: { nl: 'Organisatie', en: 'Organisation' },
+  page: { nl: 'Pagina {page} van {total}', en: 'Page {page} of {total}' },
+  coverSubtitle: {
+    nl: 'Waar staat uw organisatie in de steun aan medewerkers die mantelzorger zijn?',
+    en: 'Where does your organisation stand in supporting employees who are carers?',
+  },
+  themeScore: { nl: 'Score {score} van 100 · {band}', en: 'Score {score} out of 100 · {band}' },
+  tips: { nl: 'Tips', en: 'Tips' },
+  themes: { nl: 'De thema’s', en: 'The themes' },
+  nothing: { nl: 'Geen.', en: 'None.' },
   date: { nl: 'Datum', en: 'Date' },
   version: { nl: 'Versie vragenlijst', en: 'Questionnaire version' },
 } satisfies Record<string, LocalizedText>;

@@ -1,0 +1,90 @@
+/** Next steps on the 4B route, the figures, the disclaimer and the appendix. */
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { REPORT_TEXTS } from '../content/report-texts.ts';
+import type { ReportModel } from '../report-model.ts';
+import { H2, H3, P, Small } from './text.tsx';
+import { COLORS, SIZES } from './theme.ts';
+
+const styles = StyleSheet.create({
+  step: { marginBottom: 6 },
+  stepTitle: { fontSize: SIZES.h3, fontWeight: 'bold', lineHeight: 1.3 },
+  current: { color: COLORS.warning },
+  figure: { flexDirection: 'row', marginBottom: 5 },
+  figureValue: { width: 70, fontSize: 12, fontWeight: 'bold', color: COLORS.accent },
+  figureText: { flex: 1 },
+  qa: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: COLORS.border, paddingVertical: 2 },
+  question: { width: '65%', fontSize: SIZES.small, lineHeight: 1.35, paddingRight: 8 },
+  answer: { width: '35%', fontSize: SIZES.small, lineHeight: 1.35, fontWeight: 'bold' },
+});
+
+export function NextStepsSection({ model }: { model: ReportModel }) {
+  const l = model.language;
+  const label = {
+    done: REPORT_TEXTS.stepDone[l],
+    current: REPORT_TEXTS.stepCurrent[l],
+    later: REPORT_TEXTS.stepLater[l],
+  };
+  return (
+    <View>
+      <H2>{REPORT_TEXTS.nextSteps[l]}</H2>
+      <P>{REPORT_TEXTS.nextStepsIntro[l]}</P>
+      {model.nextSteps.map((step) => (
+        <View key={step.id} style={styles.step} wrap={false}>
+          <Text style={[styles.stepTitle, step.status === 'current' ? styles.current : {}]}>
+            {step.title} ({label[step.status]})
+          </Text>
+          <P>{step.text}</P>
+        </View>
+      ))}
+      <P>{REPORT_TEXTS.monitor[l]}</P>
+    </View>
+  );
+}
+
+export function FiguresSection({ model }: { model: ReportModel }) {
+  const l = model.language;
+  return (
+    <View>
+      <H2>{REPORT_TEXTS.figures[l]}</H2>
+      {model.figures.map((figure) => (
+        <View key={figure.value} style={styles.figure} wrap={false}>
+          <Text style={styles.figureValue}>{figure.value}</Text>
+          <View style={styles.figureText}>
+            <P>{figure.text}</P>
+            <Small>
+              {REPORT_TEXTS.source[l]}: {figure.source}, {figure.year}
+            </Small>
+          </View>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+export function DisclaimerSection({ model }: { model: ReportModel }) {
+  return (
+    <View wrap={false}>
+      <H2>{REPORT_TEXTS.disclaimerTitle[model.language]}</H2>
+      <P>{model.disclaimer}</P>
+    </View>
+  );
+}
+
+export function AppendixSection({ model }: { model: ReportModel }) {
+  return (
+    <View break>
+      <H2>{REPORT_TEXTS.appendix[model.language]}</H2>
+      {model.appendix.map((section) => (
+        <View key={section.sectionTitle}>
+          <H3>{section.sectionTitle}</H3>
+          {section.items.map((item) => (
+            <View key={item.question} style={styles.qa} wrap={false}>
+              <Text style={styles.question}>{item.question}</Text>
+              <Text style={styles.answer}>{item.answer}</Text>
+            </View>
+          ))}
+        </View>
+      ))}
+    </View>
+  );
+}

@@ -1,0 +1,66 @@
+import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { REPORT_TEXTS } from '../content/report-texts.ts';
+import type { ReportModel } from '../report-model.ts';
+import { REPORT_FONT } from './fonts.ts';
+import { COLORS, SIZES } from './theme.ts';
+
+const styles = StyleSheet.create({
+  page: { fontFamily: REPORT_FONT, color: COLORS.text, padding: 56, backgroundColor: '#ffffff' },
+  band: {
+    backgroundColor: COLORS.accent,
+    marginHorizontal: -56,
+    marginTop: -56,
+    padding: 56,
+    paddingBottom: 40,
+  },
+  title: { fontSize: SIZES.h1, fontWeight: 'bold', color: '#ffffff', lineHeight: 1.25 },
+  subtitle: { fontSize: 12, color: '#ffffff', marginTop: 12, lineHeight: 1.4 },
+  organisation: { fontSize: 18, fontWeight: 'bold', marginTop: 48, lineHeight: 1.3 },
+  meta: { fontSize: SIZES.body, color: COLORS.muted, marginTop: 6 },
+  level: {
+    marginTop: 40,
+    borderWidth: 2,
+    borderColor: COLORS.accent,
+    borderRadius: 6,
+    padding: 16,
+  },
+  levelLabel: { fontSize: 16, fontWeight: 'bold', color: COLORS.accent },
+  overall: { fontSize: 12, marginTop: 6 },
+  disclaimer: {
+    position: 'absolute',
+    bottom: 48,
+    left: 56,
+    right: 56,
+    fontSize: SIZES.small,
+    color: COLORS.muted,
+    lineHeight: 1.4,
+  },
+});
+
+export function CoverPage({ model, dateLabel }: { model: ReportModel; dateLabel: string }) {
+  const l = model.language;
+  return (
+    <Page size="A4" style={styles.page}>
+      <View style={styles.band}>
+        <Text style={styles.title}>{model.title}</Text>
+        <Text style={styles.subtitle}>{REPORT_TEXTS.coverSubtitle[l]}</Text>
+      </View>
+      {model.organisationName ? <Text style={styles.organisation}>{model.organisationName}</Text> : null}
+      <Text style={styles.meta}>
+        {REPORT_TEXTS.date[l]}: {dateLabel}
+      </Text>
+      <Text style={styles.meta}>
+        {REPORT_TEXTS.version[l]}: {model.questionnaireVersion}
+      </Text>
+      <View style={styles.level}>
+        <Text style={styles.levelLabel}>
+          {REPORT_TEXTS.level[l]}: {model.level.label}
+        </Text>
+        <Text style={styles.overall}>
+          {REPORT_TEXTS.overall[l]}: {model.overall} / 100
+        </Text>
+      </View>
+      <Text style={styles.disclaimer}>{model.disclaimer}</Text>
+    </Page>
+  );
+}

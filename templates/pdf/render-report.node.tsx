@@ -1,0 +1,23 @@
+/**
+ * Renders the PDF report in Node (command line tool, tests, benchmark), with the fonts from the
+ * dejavu-fonts-ttf package on disk.
+ */
+import { renderToBuffer } from '@react-pdf/renderer';
+import { createRequire } from 'node:module';
+import type { ReportModel } from '../report-model.ts';
+import { registerReportFonts, useReportHyphenation } from './fonts.ts';
+import { ReportDocument } from './report-document.tsx';
+
+const require = createRequire(import.meta.url);
+
+export const NODE_FONT_SOURCES = {
+  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
+  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+};
+
+/** The PDF bytes of the report. */
+export async function renderReportToBuffer(model: ReportModel, date: string): Promise<Buffer> {
+  registerReportFonts(NODE_FONT_SOURCES);
+  useReportHyphenation(model.language);
+  return renderToBuffer(<ReportDocument model={model} date={date} />);
+}
