@@ -5,4 +5,6 @@ export default defineConfig({
   plugins: [react()],
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: true },
+  // The PDF worker is an ES module, like the app.
+  worker: { format: 'es' },
 });

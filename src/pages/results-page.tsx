@@ -8,6 +8,7 @@ import { REPORT_TEXTS } from '../../templates/content/report-texts.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
 import { REVIEW_PATH } from '../scan/steps.ts';
+import { DownloadReportButton } from './results/download-report-button.tsx';
 import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
 import {
   ActionPlanSection,
@@ -63,6 +64,9 @@ export function ResultsPage() {
           {t('results.overall', { score: model.overall })}
         </p>
         {model.recognitionReady ? <p className="notice notice-info">{t('results.readyNote')}</p> : null}
+        <div className="no-print">
+          <DownloadReportButton model={model} />
+        </div>
       </section>
 
       <BlockersSection model={model} />

@@ -36,7 +36,7 @@ export function registerReportFonts(sources: FontSources): void {
 const SOFT_HYPHEN = '\u00AD';
 
 /** Splits words at the hyphenation points of the language (react-pdf joins the parts with a hyphen). */
-export function useReportHyphenation(language: Language): void {
+export function applyReportHyphenation(language: Language): void {
   const hyphenator = language === 'nl' ? dutchHyphenator : englishHyphenator;
   Font.registerHyphenationCallback((word) => {
     // Short words, numbers and words that already contain a hyphen stay whole.

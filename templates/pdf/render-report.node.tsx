@@ -5,7 +5,7 @@
 import { renderToBuffer } from '@react-pdf/renderer';
 import { createRequire } from 'node:module';
 import type { ReportModel } from '../report-model.ts';
-import { registerReportFonts, useReportHyphenation } from './fonts.ts';
+import { registerReportFonts, applyReportHyphenation } from './fonts.ts';
 import { ReportDocument } from './report-document.tsx';
 
 const require = createRequire(import.meta.url);
@@ -18,6 +18,6 @@ export const NODE_FONT_SOURCES = {
 /** The PDF bytes of the report. */
 export async function renderReportToBuffer(model: ReportModel, date: string): Promise<Buffer> {
   registerReportFonts(NODE_FONT_SOURCES);
-  useReportHyphenation(model.language);
+  applyReportHyphenation(model.language);
   return renderToBuffer(<ReportDocument model={model} date={date} />);
 }

@@ -1,0 +1,204 @@
+/**
+ * `npm run bench`: speed and size figures of the PDF report, printed as JSON. Figures, not pass/fail.
+ *
+ * - Node render time: first (cold, fonts included) and warm (median of 5) for the mixed example.
+ * - Browser: click → finished download in headless chromium on the production build (median of 5),
+ *   after the idle-time preparation, and cold (a click right after the page loads, nothing prepared);
+ *   main-thread blocking during generation (long tasks over 50 ms, via PerformanceObserver).
+ * - Sizes: gzip of the lazy PDF worker chunk, the fonts, the charts chunk and the entry chunk.
+ */
+import { execFileSync, spawn } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Page } from '@playwright/test';
+import { createAnswersFile } from '../questionnaire/answers-file.ts';
+import { createExampleAnswers } from '../questionnaire/example-answers.ts';
+import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
+import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
+import { renderReportToBuffer } from '../templates/pdf/render-report.node.tsx';
+import { buildReportModel } from '../templates/report-model.ts';
+
+const root = join(import.meta.dirname, '..');
+const PORT = 4391;
+const RUNS = 5;
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return Math.round(sorted[Math.floor(sorted.length / 2)] ?? 0);
+};
+
+async function measureNode() {
+  const loaded = loadShippedQuestionnaire();
+  if (!loaded.ok) throw new Error(loaded.issues.join('\n'));
+  const questionnaire = loaded.value;
+  const answers = createExampleAnswers(questionnaire, 'mixed');
+  const file = createAnswersFile(questionnaire, answers, { organisationName: 'Voorbeeld B.V.' });
+  const model = buildReportModel(questionnaire, file, scoreQuestionnaire(questionnaire, answers), 'nl');
+  let start = performance.now();
+  const first = await renderReportToBuffer(model, '2026-11-22');
+  const firstMs = Math.round(performance.now() - start);
+  const warm: number[] = [];
+  for (let i = 0; i < RUNS; i += 1) {
+    start = performance.now();
+    await renderReportToBuffer(model, '2026-11-22');
+    warm.push(performance.now() - start);
+  }
+  return { firstMs, warmMedianMs: median(warm), pdfKiB: Math.round(first.length / 1024) };
+}
+
+function measureSizes() {
+  const assets = join(root, 'dist', 'assets');
+  const files = readdirSync(assets);
+  const gzipKiB = (pattern: RegExp) =>
+    Math.round(
+      files
+        .filter((f) => pattern.test(f))
+        .reduce((sum, f) => sum + gzipSync(readFileSync(join(assets, f))).length, 0) / 1024,
+    );
+  return {
+    pdfWorkerChunkGzipKiB: gzipKiB(/^pdf-worker-.*\.js$/),
+    fontsGzipKiB: gzipKiB(/\.ttf$/),
+    chartsChunkGzipKiB: gzipKiB(/^results-charts-.*\.js$/),
+    entryChunkGzipKiB: gzipKiB(/^index-.*\.js$/),
+  };
+}
+
+async function clickAndDownload(page: Page) {
+  await page.evaluate(() => {
+    const w = window as unknown as { __longTasks: number[] };
+    w.__longTasks = [];
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+    }).observe({ type: 'longtask', buffered: false });
+  });
+  const start = Date.now();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: /Download het rapport/ }).click(),
+  ]);
+  await download.path();
+  const ms = Date.now() - start;
+  const longTasks = await page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks);
+  return { ms, longTasks };
+}
+
+async function measureBrowser() {
+  const server = spawn(
+    process.execPath,
+    [
+      join(root, 'node_modules/vite/bin/vite.js'),
+      'preview',
+      '--port',
+      String(PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+    ],
+    {
+      cwd: root,
+      stdio: 'ignore',
+    },
+  );
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  try {
+    const base = `http://127.0.0.1:${PORT}`;
+    for (let i = 0; i < 50; i += 1) {
+      try {
+        if ((await fetch(base)).ok) break;
+      } catch {
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+    }
+    const example = execFileSync(
+      process.execPath,
+      [
+        join(root, 'node_modules/tsx/dist/cli.mjs'),
+        '--tsconfig',
+        join(root, 'tsconfig.node.json'),
+        join(root, 'cli/quickscan.ts'),
+        'example',
+        '--profile',
+        'mixed',
+      ],
+      { encoding: 'utf8' },
+    );
+    const openResults = async (waitForWarmUp: boolean) => {
+      const context = await browser.newContext({ acceptDownloads: true });
+      const page = await context.newPage();
+      await page.goto(base);
+      await page.evaluate(
+        (file) => localStorage.setItem('quickscan:zorgvriendelijk-werkgeverschap:answers', file),
+        example,
+      );
+      await page.goto(`${base}/#/resultaten`);
+      await page.reload();
+      await page.getByTestId('level').waitFor();
+      if (waitForWarmUp) await page.waitForTimeout(3000);
+      return { page, context };
+    };
+    const warm: number[] = [];
+    const longTasks: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const { page, context } = await openResults(true);
+      const run = await clickAndDownload(page);
+      warm.push(run.ms);
+      longTasks.push(...run.longTasks);
+      await context.close();
+    }
+    // Calibration: a 120 ms busy loop on the main thread must show up as a long task, or the figures above mean nothing.
+    const { page: probe, context: probeContext } = await openResults(false);
+    await probe.evaluate(() => {
+      const w = window as unknown as { __longTasks: number[] };
+      w.__longTasks = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) w.__longTasks.push(entry.duration);
+      }).observe({ type: 'longtask', buffered: false });
+      const start = performance.now();
+      while (performance.now() - start < 120) {
+        // busy
+      }
+    });
+    await probe.waitForTimeout(200);
+    const calibration = await probe.evaluate(
+      () => (window as unknown as { __longTasks: number[] }).__longTasks,
+    );
+    await probeContext.close();
+    const cold: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      const { page, context } = await openResults(false);
+      cold.push((await clickAndDownload(page)).ms);
+      await context.close();
+    }
+    return {
+      clickToDownloadMedianMs: median(warm),
+      clickToDownloadColdMedianMs: median(cold),
+      mainThreadLongestTaskMs: Math.round(Math.max(0, ...longTasks)),
+      mainThreadBlockingMs: Math.round(longTasks.reduce((sum, d) => sum + Math.max(0, d - 50), 0) / RUNS),
+      longTasksPerDownload: Math.round((longTasks.length / RUNS) * 10) / 10,
+      longTaskObserverCalibrationMs: Math.round(Math.max(0, ...calibration)),
+    };
+  } finally {
+    await browser.close();
+    server.kill();
+  }
+}
+
+execFileSync(
+  process.execPath,
+  [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'silent'],
+  { cwd: root, stdio: 'inherit' },
+);
+const result = { node: await measureNode(), sizes: measureSizes(), browser: await measureBrowser() };
+console.log(JSON.stringify({ benchmark: 'pdf', runs: RUNS, ...result }, null, 2));

@@ -1,0 +1,116 @@
+/**
+ * The page's side of PDF generation: a Web Worker renders the report so the main thread is never blocked.
+ * In idle time once the results are shown, the worker is started (loading react-pdf and the fonts) and
+ * prepares the report for the results on screen; a click then only saves the prepared file. When the
+ * results change (another language, other answers) the next click or idle moment prepares it anew.
+ * Without worker support the report renders on the main thread.
+ */
+import type { ReportModel } from '../../templates/report-model.ts';
+import type { PdfRequest, PdfResponse } from './pdf-messages.ts';
+
+interface Pending {
+  resolve: (blob: Blob) => void;
+  reject: (error: Error) => void;
+}
+
+let worker: Worker | null = null;
+let isWorkerBroken = false;
+let nextId = 1;
+const pending = new Map<number, Pending>();
+
+function failAll(message: string) {
+  for (const { reject } of pending.values()) reject(new Error(message));
+  pending.clear();
+}
+
+function getWorker(): Worker | null {
+  if (worker || isWorkerBroken) return worker;
+  if (typeof Worker === 'undefined') {
+    isWorkerBroken = true;
+    return null;
+  }
+  try {
+    worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf-report' });
+  } catch {
+    isWorkerBroken = true;
+    return null;
+  }
+  worker.onmessage = (event: MessageEvent<PdfResponse>) => {
+    const response = event.data;
+    if (response.type === 'done') {
+      pending.get(response.id)?.resolve(new Blob([response.buffer], { type: 'application/pdf' }));
+      pending.delete(response.id);
+    } else if (response.type === 'error' && response.id !== null) {
+      pending.get(response.id)?.reject(new Error(response.message));
+      pending.delete(response.id);
+    }
+  };
+  worker.onerror = () => {
+    // The worker could not start or crashed: fall back to the main thread from now on.
+    isWorkerBroken = true;
+    worker?.terminate();
+    worker = null;
+    failAll('pdf-worker-failed');
+  };
+  return worker;
+}
+
+function post(target: Worker, request: PdfRequest) {
+  target.postMessage(request);
+}
+
+/** Starts the worker and loads react-pdf and the fonts, without making a report. */
+export function warmUpPdf(): void {
+  const target = getWorker();
+  if (target) post(target, { type: 'warm-up' });
+}
+
+async function renderOnMainThread(model: ReportModel, date: string): Promise<Blob> {
+  const { renderReportPdf } = await import('./render-pdf.tsx');
+  return renderReportPdf(model, date, window.location.origin);
+}
+
+/** The one prepared report: its key (model and day) and the promise of its file. */
+let prepared: { key: string; blob: Promise<Blob> } | null = null;
+
+function reportKey(model: ReportModel, date: string): string {
+  return `${date.slice(0, 10)}|${JSON.stringify(model)}`;
+}
+
+/** Prepares the report in the worker for later (idle time); does nothing without a worker. */
+export function prepareReportPdf(model: ReportModel, date: string): void {
+  if (!getWorker()) return;
+  const key = reportKey(model, date);
+  if (prepared?.key === key) return;
+  const blob = renderInWorker(model, date);
+  blob.catch(() => undefined); // A failed preparation is retried on click.
+  prepared = { key, blob };
+}
+
+/** Makes the PDF report, or takes the one prepared for the same results. */
+export async function createReportPdf(model: ReportModel, date: string): Promise<Blob> {
+  const key = reportKey(model, date);
+  if (prepared?.key === key) {
+    try {
+      return await prepared.blob;
+    } catch {
+      prepared = null;
+    }
+  }
+  return renderInWorker(model, date);
+}
+
+async function renderInWorker(model: ReportModel, date: string): Promise<Blob> {
+  const target = getWorker();
+  if (!target) return renderOnMainThread(model, date);
+  const id = nextId++;
+  try {
+    return await new Promise<Blob>((resolve, reject) => {
+      pending.set(id, { resolve, reject });
+      post(target, { type: 'render', id, model, date });
+    });
+  } catch (error) {
+    if (isWorkerBroken) return renderOnMainThread(model, date);
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+/**
+ * The PDF worker: renders the report off the main thread, so the page stays responsive while it works.
+ */
+import type { PdfRequest, PdfResponse } from './pdf-messages.ts';
+import { renderReportPdf, warmUpReportPdf } from './render-pdf.tsx';
+
+const scope = self as unknown as {
+  onmessage: ((event: MessageEvent<PdfRequest>) => void) | null;
+  postMessage: (message: PdfResponse, transfer?: Transferable[]) => void;
+  location: { origin: string };
+};
+
+scope.onmessage = async (event) => {
+  const request = event.data;
+  try {
+    if (request.type === 'warm-up') {
+      await warmUpReportPdf(scope.location.origin);
+      scope.postMessage({ type: 'ready' });
+      return;
+    }
+    const blob = await renderReportPdf(request.model, request.date, scope.location.origin);
+    const buffer = await blob.arrayBuffer();
+    scope.postMessage({ type: 'done', id: request.id, buffer }, [buffer]);
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    scope.postMessage({ type: 'error', id: request.type === 'render' ? request.id : null, message });
+  }
+};

@@ -1,0 +1,67 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { runQuickscan } from './cli.ts';
+import { ANSWERS_KEY, expect, test } from './fixtures.ts';
+
+const PDF_CODE = /pdf-worker|render-pdf|react-pdf|\.ttf/;
+
+async function loadAnswers(page: Page, organisation: string) {
+  const example = runQuickscan('example', '--profile', 'mixed', '--organisation', organisation);
+  await page.goto('/');
+  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [ANSWERS_KEY, example] as const);
+}
+
+async function downloadReport(page: Page, buttonName: RegExp) {
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: buttonName }).click(),
+  ]);
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(await download.path())));
+  const { text, totalPages } = await extractText(pdf, { mergePages: true });
+  return {
+    fileName: download.suggestedFilename(),
+    text: text.replace(/-\n/g, '').replace(/\s+/g, ' '),
+    totalPages,
+  };
+}
+
+test('an employer downloads the report, and it says the level shown on screen', async ({ page }) => {
+  const pdfRequests: string[] = [];
+  page.on('request', (request) => {
+    if (PDF_CODE.test(request.url())) pdfRequests.push(request.url());
+  });
+  const organisation = '<script>alert(1)</script> & Zn. "’t Hoekje"';
+  await loadAnswers(page, organisation);
+  await page.reload();
+  for (const path of ['/#/stap/intake', '/#/stap/legal-leave', '/#/controle']) {
+    await page.goto(path);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  }
+  expect(pdfRequests, 'the PDF code must not load during the scan').toEqual([]);
+
+  await page.goto('/#/resultaten');
+  const level = await page.getByTestId('level').textContent();
+  expect(level).toBe('Op weg');
+  const report = await downloadReport(page, /Download het rapport/);
+  expect(pdfRequests.some((url) => /pdf-worker/.test(url))).toBe(true);
+  await expect(page.getByText('Het rapport is gedownload.')).toBeVisible();
+
+  expect(report.fileName).toMatch(/^quickscan-script-alert-1-script-zn-t-hoekje-\d{4}-\d{2}-\d{2}\.pdf$/);
+  expect(report.text).toContain(`Uw niveau: ${level}`);
+  expect(report.text).toContain(organisation);
+  expect(report.text).toContain('Wettelijke check');
+  expect(report.totalPages).toBeGreaterThan(8);
+});
+
+test('the report comes in English when the app is in English', async ({ page }) => {
+  await loadAnswers(page, 'Bakkerij ’t Hoekje');
+  await page.goto('/#/resultaten');
+  await page.reload();
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  const level = await page.getByTestId('level').textContent();
+  const report = await downloadReport(page, /Download the report/);
+  expect(report.text).toContain(`Your level: ${level}`);
+  expect(report.text).toContain('Legal check');
+  expect(report.fileName).toMatch(/^quickscan-bakkerij-t-hoekje-\d{4}-\d{2}-\d{2}\.pdf$/);
+});
