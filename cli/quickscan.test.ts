@@ -2,10 +2,11 @@
  * The command line tool, run as a real process exactly as a user runs it (through tsx, no build step).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { MAX_ANSWERS_FILE_BYTES } from '../questionnaire/answers-file.ts';
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
@@ -117,6 +118,49 @@ describe('quickscan example, then score', () => {
   });
 });
 
+describe('quickscan report', () => {
+  it('writes the PDF report in Dutch, and in English with --lang en', async () => {
+    const answers = await exampleFile('mixed');
+    const dutch = join(workDir, 'rapport.pdf');
+    const english = join(workDir, 'report.pdf');
+    const runNl = await quickscan('report', answers, '-o', dutch);
+    expect(runNl.code).toBe(0);
+    expect(runNl.stdout).toMatch(/rapport\.pdf: report written \(\d+ KiB, level Op weg\)/);
+    const runEn = await quickscan('report', answers, '--output', english, '--lang', 'en');
+    expect(runEn.stdout).toMatch(/level On the way/);
+    const textOf = async (path: string) => {
+      const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path)));
+      return (await extractText(pdf, { mergePages: true })).text;
+    };
+    expect(await textOf(dutch)).toContain('Uw niveau: Op weg');
+    expect(await textOf(english)).toContain('Your level: On the way');
+  });
+
+  it.each<[string, () => Promise<string[]>, number, RegExp]>([
+    ['no output file', async () => ['report', await exampleFile('best')], 2, /report: missing -o OUT\.pdf/],
+    [
+      'a folder that does not exist',
+      async () => ['report', await exampleFile('best'), '-o', join(workDir, 'missing', 'r.pdf')],
+      1,
+      /cannot write the report: the folder does not exist/,
+    ],
+    [
+      'a bad answers file',
+      async () => ['report', writeTemp('bad.json', '{'), '-o', join(workDir, 'r.pdf')],
+      1,
+      /bad\.json: not valid JSON/,
+    ],
+    [
+      'a wrong language',
+      async () => ['report', 'x.json', '-o', 'r.pdf', '--lang', 'fr'],
+      2,
+      /--lang must be "nl" or "en"/,
+    ],
+  ])('refuses %s with one line', async (_name, args, code, pattern) => {
+    expectOneLineError(await quickscan(...(await args())), code, pattern);
+  });
+});
+
 describe('quickscan validate', () => {
   it('accepts the shipped definition', async () => {
     const run = await quickscan(
@@ -141,7 +185,12 @@ describe('quickscan --help', () => {
   it.each([['--help'], ['help'], ['score', '--help']])('explains every command (%s)', async (...args) => {
     const run = await quickscan(...args);
     expect(run.code).toBe(0);
-    for (const command of ['example --profile best|worst|mixed', 'score FILE', 'validate DEFINITION']) {
+    for (const command of [
+      'example --profile best|worst|mixed',
+      'score FILE',
+      'report FILE -o OUT.pdf',
+      'validate DEFINITION',
+    ]) {
       expect(run.stdout).toContain(command);
     }
   });

@@ -14,7 +14,7 @@ const styles = StyleSheet.create({
 export function ActionPlanSection({ model }: { model: ReportModel }) {
   const l = model.language;
   return (
-    <View break>
+    <View>
       <H2>{REPORT_TEXTS.actions[l]}</H2>
       {model.actions.length === 0 ? (
         <P>{REPORT_TEXTS.noActions[l]}</P>

@@ -2,7 +2,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { LegalStatus, ReportModel } from '../report-model.ts';
-import { Bullet, H2, H3, P, Small } from './text.tsx';
+import { Bullet, H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
 const styles = StyleSheet.create({
@@ -57,12 +57,12 @@ export function FindOutSection({ model }: { model: ReportModel }) {
         <P>{REPORT_TEXTS.nothingToFindOut[l]}</P>
       )}
       {model.unanswered.length > 0 ? (
-        <>
-          <H3>{REPORT_TEXTS.unanswered[l]}</H3>
-          {model.unanswered.map((question) => (
+        <HeadedList
+          heading={<H3>{REPORT_TEXTS.unanswered[l]}</H3>}
+          items={model.unanswered.map((question) => (
             <Bullet key={question}>{question}</Bullet>
           ))}
-        </>
+        />
       ) : null}
     </View>
   );
@@ -75,14 +75,15 @@ export function EvidenceSection({ model }: { model: ReportModel }) {
       <H2>{REPORT_TEXTS.evidence[l]}</H2>
       <P>{REPORT_TEXTS.evidenceIntro[l]}</P>
       {model.evidence.map((group) => (
-        <View key={group.themeTitle}>
-          <H3>{group.themeTitle}</H3>
-          {group.items.map((item) => (
+        <HeadedList
+          key={group.themeTitle}
+          heading={<H3>{group.themeTitle}</H3>}
+          items={group.items.map((item) => (
             <Bullet key={item.question} mark={item.isReady ? '✓' : '☐'}>
               {item.evidence}
             </Bullet>
           ))}
-        </View>
+        />
       ))}
     </View>
   );

@@ -2,7 +2,7 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
-import { H2, H3, P, Small } from './text.tsx';
+import { H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
 const styles = StyleSheet.create({
@@ -75,15 +75,16 @@ export function AppendixSection({ model }: { model: ReportModel }) {
     <View break>
       <H2>{REPORT_TEXTS.appendix[model.language]}</H2>
       {model.appendix.map((section) => (
-        <View key={section.sectionTitle}>
-          <H3>{section.sectionTitle}</H3>
-          {section.items.map((item) => (
+        <HeadedList
+          key={section.sectionTitle}
+          heading={<H3>{section.sectionTitle}</H3>}
+          items={section.items.map((item) => (
             <View key={item.question} style={styles.qa} wrap={false}>
               <Text style={styles.question}>{item.question}</Text>
               <Text style={styles.answer}>{item.answer}</Text>
             </View>
           ))}
-        </View>
+        />
       ))}
     </View>
   );

@@ -3,7 +3,7 @@ import { toChartData } from '../chart-data.ts';
 import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { RadarChart } from './radar-chart.tsx';
-import { Bullet, H2, H3, P } from './text.tsx';
+import { Bullet, H2, H3, HeadedList, P } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
 const styles = StyleSheet.create({
@@ -53,24 +53,28 @@ export function SummarySection({ model }: { model: ReportModel }) {
           ))}
         </View>
       </View>
-      <H3>
-        {model.nextLevel ? `${REPORT_TEXTS.blockers[l]}: ${model.nextLevel.label}` : REPORT_TEXTS.blockers[l]}
-      </H3>
-      {model.blockers.length > 0 ? (
-        model.blockers.map((blocker) => <Bullet key={blocker}>{blocker}</Bullet>)
-      ) : (
-        <P>{REPORT_TEXTS.topLevelReached[l]}</P>
-      )}
-      <H3>{REPORT_TEXTS.strengths[l]}</H3>
-      {model.strengths.length > 0 ? (
-        model.strengths.slice(0, 8).map((strength) => (
+      <HeadedList
+        heading={
+          <H3>
+            {model.nextLevel
+              ? `${REPORT_TEXTS.blockers[l]}: ${model.nextLevel.label}`
+              : REPORT_TEXTS.blockers[l]}
+          </H3>
+        }
+        items={model.blockers.map((blocker) => (
+          <Bullet key={blocker}>{blocker}</Bullet>
+        ))}
+        empty={<P>{REPORT_TEXTS.topLevelReached[l]}</P>}
+      />
+      <HeadedList
+        heading={<H3>{REPORT_TEXTS.strengths[l]}</H3>}
+        items={model.strengths.slice(0, 6).map((strength) => (
           <Bullet key={strength} mark="✓">
             {strength}
           </Bullet>
-        ))
-      ) : (
-        <P>{REPORT_TEXTS.noStrengths[l]}</P>
-      )}
+        ))}
+        empty={<P>{REPORT_TEXTS.noStrengths[l]}</P>}
+      />
     </View>
   );
 }

@@ -1,5 +1,5 @@
 /** Headings and paragraphs of the PDF, styled once. */
-import { StyleSheet, Text } from '@react-pdf/renderer';
+import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { ReactNode } from 'react';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -30,3 +30,28 @@ export const Bullet = ({ children, mark = '•' }: { children: ReactNode; mark?:
     {mark} {children}
   </Text>
 );
+
+/**
+ * A heading followed by a list: the heading and the first item stay on the same page, so a heading
+ * never ends a page alone; the other items flow on.
+ */
+export function HeadedList({
+  heading,
+  items,
+  empty,
+}: {
+  heading: ReactNode;
+  items: ReactNode[];
+  empty?: ReactNode;
+}) {
+  const [first, ...rest] = items.length > 0 ? items : [empty];
+  return (
+    <>
+      <View wrap={false}>
+        {heading}
+        {first}
+      </View>
+      {rest}
+    </>
+  );
+}
