@@ -18,6 +18,7 @@ import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { renderReportToBuffer } from '../templates/pdf/render-report.node.tsx';
 import { buildReportModel } from '../templates/report-model.ts';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 
 const root = join(import.meta.dirname, '..');
 const PORT = 4391;
@@ -100,17 +101,8 @@ async function measureBrowser() {
     },
   );
   const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    executablePath: CHROMIUM_PATH,
+    args: CHROMIUM_ARGS,
   });
   try {
     const base = `http://127.0.0.1:${PORT}`;

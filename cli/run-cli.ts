@@ -136,6 +136,14 @@ async function loadQuestionnaire(path: string | undefined): Promise<Questionnair
   return parsed.value;
 }
 
+/** Reads an answers file, checks it against the questionnaire and scores it; bad input is one line. */
+async function loadAndScore(path: string, questionnaire: Questionnaire) {
+  const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
+  const parsed = parseAnswersFile(questionnaire, data);
+  if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
+  return { file: parsed.value, result: scoreQuestionnaire(questionnaire, parsed.value.answers) };
+}
+
 async function runExample(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('example', args, ['profile', 'organisation']);
   if (values.help) return printHelp(io);
@@ -158,11 +166,8 @@ async function runScore(args: string[], io: CliIo): Promise<number> {
   const path = requireOneFile(positionals, 'score', 'answers file');
   const language = parseLanguage(values.lang);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
-  const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
-  const parsed = parseAnswersFile(questionnaire, data);
-  if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
-  const result = scoreQuestionnaire(questionnaire, parsed.value.answers);
-  io.stdout(`${JSON.stringify(buildScoreOutput(questionnaire, parsed.value, result, language), null, 2)}\n`);
+  const { file, result } = await loadAndScore(path, questionnaire);
+  io.stdout(`${JSON.stringify(buildScoreOutput(questionnaire, file, result, language), null, 2)}\n`);
   return 0;
 }
 
@@ -174,11 +179,8 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   if (output === undefined || output === '') throw usageError('report: missing -o OUT.pdf');
   const language = parseLanguage(values.lang);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
-  const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
-  const parsed = parseAnswersFile(questionnaire, data);
-  if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
-  const result = scoreQuestionnaire(questionnaire, parsed.value.answers);
-  const model = buildReportModel(questionnaire, parsed.value, result, language);
+  const { file, result } = await loadAndScore(path, questionnaire);
+  const model = buildReportModel(questionnaire, file, result, language);
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderReportToBuffer(model, new Date().toISOString());

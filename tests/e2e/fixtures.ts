@@ -54,3 +54,11 @@ export async function answerStepByClicking(page: Page, index: number) {
     await radios.nth(Math.min(index, total - 1)).check();
   }
 }
+
+/** Stores an answers file in the browser and opens the results page with it (a reload, so the app reads it). */
+export async function openResultsWith(page: Page, answersFile: string) {
+  await page.goto('/');
+  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [ANSWERS_KEY, answersFile] as const);
+  await page.goto('/#/resultaten');
+  await page.reload();
+}

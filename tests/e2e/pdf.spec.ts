@@ -2,15 +2,12 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { runQuickscan } from './cli.ts';
-import { ANSWERS_KEY, expect, test } from './fixtures.ts';
+import { expect, openResultsWith, test } from './fixtures.ts';
 
 const PDF_CODE = /pdf-worker|render-pdf|react-pdf|\.ttf/;
 
-async function loadAnswers(page: Page, organisation: string) {
-  const example = runQuickscan('example', '--profile', 'mixed', '--organisation', organisation);
-  await page.goto('/');
-  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [ANSWERS_KEY, example] as const);
-}
+const mixedExample = (organisation: string) =>
+  runQuickscan('example', '--profile', 'mixed', '--organisation', organisation);
 
 async function downloadReport(page: Page, buttonName: RegExp) {
   const [download] = await Promise.all([
@@ -32,8 +29,7 @@ test('an employer downloads the report, and it says the level shown on screen', 
     if (PDF_CODE.test(request.url())) pdfRequests.push(request.url());
   });
   const organisation = '<script>alert(1)</script> & Zn. "’t Hoekje"';
-  await loadAnswers(page, organisation);
-  await page.reload();
+  await openResultsWith(page, mixedExample(organisation));
   for (const path of ['/#/stap/intake', '/#/stap/legal-leave', '/#/controle']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
@@ -55,9 +51,7 @@ test('an employer downloads the report, and it says the level shown on screen', 
 });
 
 test('the report comes in English when the app is in English', async ({ page }) => {
-  await loadAnswers(page, 'Bakkerij ’t Hoekje');
-  await page.goto('/#/resultaten');
-  await page.reload();
+  await openResultsWith(page, mixedExample('Bakkerij ’t Hoekje'));
   await page.getByRole('button', { name: 'Switch to English' }).click();
   const level = await page.getByTestId('level').textContent();
   const report = await downloadReport(page, /Download the report/);

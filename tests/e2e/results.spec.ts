@@ -1,6 +1,13 @@
 import type { Page } from '@playwright/test';
 import { runQuickscan, writeTempJson } from './cli.ts';
-import { ANSWERS_KEY, expect, expectAccessible, readSavedAnswers, test } from './fixtures.ts';
+import {
+  ANSWERS_KEY,
+  expect,
+  expectAccessible,
+  openResultsWith,
+  readSavedAnswers,
+  test,
+} from './fixtures.ts';
 
 const STEPS = ['intake', 'openness', 'legal-leave', 'flexible-work', 'tailored', 'embedding'];
 
@@ -77,14 +84,7 @@ for (const profile of ['best', 'worst', 'mixed'] as const) {
 }
 
 test('an employer tries a better answer in "wat als" without changing the real answers', async ({ page }) => {
-  const example = JSON.parse(runQuickscan('example', '--profile', 'mixed'));
-  await page.goto('/');
-  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [
-    ANSWERS_KEY,
-    JSON.stringify(example),
-  ] as const);
-  await page.goto('/#/resultaten');
-  await page.reload();
+  await openResultsWith(page, runQuickscan('example', '--profile', 'mixed'));
   await expect(page.getByTestId('level')).toHaveText('Op weg');
   const before = await readSavedAnswers(page);
 
@@ -126,14 +126,7 @@ test('the leave calculator gives the maximum care leave and explains wrong input
 });
 
 test('the results page reads in English, with the same scores', async ({ page }) => {
-  const example = JSON.parse(runQuickscan('example', '--profile', 'mixed'));
-  await page.goto('/');
-  await page.evaluate(([key, file]) => localStorage.setItem(key, file), [
-    ANSWERS_KEY,
-    JSON.stringify(example),
-  ] as const);
-  await page.goto('/#/resultaten');
-  await page.reload();
+  await openResultsWith(page, runQuickscan('example', '--profile', 'mixed'));
   const dutchScores = await page.locator('td[data-testid^=score-]').allTextContents();
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByTestId('level')).toHaveText('On the way');
