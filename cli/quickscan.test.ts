@@ -71,6 +71,7 @@ describe('quickscan example, then score', () => {
       'embedding',
     ]);
     expect(result.blockers).toEqual([]);
+    expect(result.disclaimer).toMatch(/geen officiële Erkenning/);
   });
 
   it('scores the worst example as start and names its blockers', async () => {

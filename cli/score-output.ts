@@ -5,6 +5,7 @@ import type { AnswersFile } from '../questionnaire/answers-file.ts';
 import { findQuestion } from '../questionnaire/questions.ts';
 import type { Language, Questionnaire } from '../questionnaire/schema.ts';
 import type { ScoreResult } from '../scoring/score-questionnaire.ts';
+import { REPORT_TEXTS } from '../templates/content/report-texts.ts';
 import { describeBlocker } from '../templates/describe-blocker.ts';
 
 export function buildScoreOutput(
@@ -52,9 +53,6 @@ export function buildScoreOutput(
       unblocks: action.unblocks,
       tips: action.tips.map((key) => ({ key, title: questionnaire.tips[key]?.title[language] ?? key })),
     })),
-    disclaimer:
-      language === 'nl'
-        ? 'Deze uitkomst is een indicatie. Het is geen officiële Erkenning en geen juridisch advies.'
-        : 'This outcome is an indication. It is not the official Erkenning and not legal advice.',
+    disclaimer: REPORT_TEXTS.disclaimer[language],
   };
 }

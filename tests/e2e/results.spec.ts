@@ -134,3 +134,27 @@ test('the results page reads in English, with the same scores', async ({ page })
   expect(await page.locator('td[data-testid^=score-]').allTextContents()).toEqual(dutchScores);
   await expectAccessible(page, 'the results in English');
 });
+
+test('printing the results gives a clean document: no navigation or controls, and every collapsed part shown', async ({
+  page,
+}) => {
+  await openResultsWith(page, runQuickscan('example', '--profile', 'mixed'));
+  await expect(page.getByTestId('level')).toHaveText('Op weg');
+  await page.emulateMedia({ media: 'print' });
+  await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  for (const hidden of [
+    page.locator('.site-header'),
+    page.locator('.site-footer'),
+    page.getByRole('button', { name: 'Afdrukken' }),
+    page.getByRole('button', { name: /Download het rapport/ }),
+    page.getByRole('heading', { name: 'Wat als…?' }),
+  ]) {
+    await expect(hidden).toBeHidden();
+  }
+  await expect(page.getByRole('heading', { name: 'Wettelijke check' })).toBeVisible();
+  const details = page.locator('details.theme-details');
+  await expect(details).toHaveCount(5);
+  for (const item of await details.all()) await expect(item).toHaveAttribute('open', '');
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await expect(details.first()).not.toHaveAttribute('open', '');
+});
