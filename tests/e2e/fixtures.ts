@@ -55,10 +55,15 @@ export async function answerStepByClicking(page: Page, index: number) {
   }
 }
 
-/** Stores an answers file in the browser and opens the results page with it (a reload, so the app reads it). */
-export async function openResultsWith(page: Page, answersFile: string) {
+/** Stores an answers file in the browser while on the start page, and reloads so the app reads it. */
+export async function storeAnswers(page: Page, answersFile: string) {
   await page.goto('/');
   await page.evaluate(([key, file]) => localStorage.setItem(key, file), [ANSWERS_KEY, answersFile] as const);
-  await page.goto('/#/resultaten');
   await page.reload();
+}
+
+/** Stores an answers file in the browser and opens the results page with it. */
+export async function openResultsWith(page: Page, answersFile: string) {
+  await storeAnswers(page, answersFile);
+  await page.goto('/#/resultaten');
 }
