@@ -15,7 +15,6 @@ import { chromium, type Page } from '@playwright/test';
 import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
-import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { renderReportToBuffer } from '../templates/pdf/render-report.node.tsx';
 import { buildReportModel } from '../templates/report-model.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
@@ -34,7 +33,7 @@ async function measureNode() {
   const questionnaire = loaded.value;
   const answers = createExampleAnswers(questionnaire, 'mixed');
   const file = createAnswersFile(questionnaire, answers, { organisationName: 'Voorbeeld B.V.' });
-  const model = buildReportModel(questionnaire, file, scoreQuestionnaire(questionnaire, answers), 'nl');
+  const model = buildReportModel(questionnaire, file, 'nl');
   let start = performance.now();
   const first = await renderReportToBuffer(model, '2026-11-22');
   const firstMs = Math.round(performance.now() - start);

@@ -136,12 +136,26 @@ async function loadQuestionnaire(path: string | undefined): Promise<Questionnair
   return parsed.value;
 }
 
-/** Reads an answers file, checks it against the questionnaire and scores it; bad input is one line. */
-async function loadAndScore(path: string, questionnaire: Questionnaire) {
+/**
+ * Reads an answers file, checks it against the questionnaire (migrating a file made with an older
+ * version, and saying so on stderr) and scores it; bad input is one line.
+ */
+async function loadAndScore(path: string, questionnaire: Questionnaire, io: CliIo) {
   const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
   const parsed = parseAnswersFile(questionnaire, data);
   if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
-  return { file: parsed.value, result: scoreQuestionnaire(questionnaire, parsed.value.answers) };
+  const { migration } = parsed;
+  if (migration) {
+    const checks = migration.notes.filter((note) => note.kind !== 'dropped').map((note) => note.questionId);
+    const dropped = migration.notes.filter((note) => note.kind === 'dropped').map((note) => note.questionId);
+    io.stderr(
+      `quickscan: ${path}: made with version ${migration.from} of the questionnaire; converted to ${migration.to}.` +
+        (checks.length > 0 ? ` Check these answers: ${[...new Set(checks)].join(', ')}.` : '') +
+        (dropped.length > 0 ? ` No longer asked: ${dropped.join(', ')}.` : '') +
+        '\n',
+    );
+  }
+  return { file: parsed.value, result: scoreQuestionnaire(questionnaire, parsed.value.answers), migration };
 }
 
 async function runExample(args: string[], io: CliIo): Promise<number> {
@@ -166,8 +180,10 @@ async function runScore(args: string[], io: CliIo): Promise<number> {
   const path = requireOneFile(positionals, 'score', 'answers file');
   const language = parseLanguage(values.lang);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
-  const { file, result } = await loadAndScore(path, questionnaire);
-  io.stdout(`${JSON.stringify(buildScoreOutput(questionnaire, file, result, language), null, 2)}\n`);
+  const { file, result, migration } = await loadAndScore(path, questionnaire, io);
+  io.stdout(
+    `${JSON.stringify(buildScoreOutput(questionnaire, file, result, language, migration), null, 2)}\n`,
+  );
   return 0;
 }
 
@@ -179,8 +195,8 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   if (output === undefined || output === '') throw usageError('report: missing -o OUT.pdf');
   const language = parseLanguage(values.lang);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
-  const { file, result } = await loadAndScore(path, questionnaire);
-  const model = buildReportModel(questionnaire, file, result, language);
+  const { file } = await loadAndScore(path, questionnaire, io);
+  const model = buildReportModel(questionnaire, file, language);
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderReportToBuffer(model, new Date().toISOString());

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { IdSchema, type Questionnaire } from './schema.ts';
 import { formatIssues, formatPath } from './format-issues.ts';
 import { findQuestion, getOptions, type Answers } from './questions.ts';
-import type { ParseResult } from './parse-questionnaire.ts';
+import { compareVersions, migrateAnswers, type MigrationResult } from './migrations/answer-migration.ts';
 
 export const ANSWERS_FORMAT = 'quickscan-answers';
 export const ANSWERS_FORMAT_VERSION = 1;
@@ -83,16 +83,60 @@ export function checkAnswersAgainstQuestionnaire(questionnaire: Questionnaire, f
   return problems;
 }
 
+export type ReadAnswersResult =
+  | {
+      ok: true;
+      value: AnswersFile;
+      /** Set when the file was made with an older version of the questionnaire and has been migrated. */
+      migration: MigrationResult | null;
+    }
+  | { ok: false; issues: string[] };
+
+/**
+ * Brings a file made with an older version of this questionnaire up to the current version.
+ * Returns the file unchanged when it is for another questionnaire or already current.
+ */
+function migrateFile(
+  questionnaire: Questionnaire,
+  file: AnswersFile,
+): { file: AnswersFile; migration: MigrationResult | null } | { issue: string } {
+  const made = file.questionnaire;
+  if (made.id !== questionnaire.id || made.version === questionnaire.version)
+    return { file, migration: null };
+  if (compareVersions(made.version, questionnaire.version) > 0) {
+    return {
+      issue: `at questionnaire.version: made with version ${made.version} of the questionnaire, which is newer than this one (${questionnaire.version}): use a newer version of the quick scan`,
+    };
+  }
+  const migration = migrateAnswers(questionnaire.id, made.version, questionnaire.version, file.answers);
+  if (!migration) {
+    return {
+      issue: `at questionnaire.version: made with version ${made.version} of the questionnaire, which cannot be converted to version ${questionnaire.version}`,
+    };
+  }
+  return {
+    file: {
+      ...file,
+      questionnaire: { id: made.id, version: questionnaire.version },
+      answers: migration.answers,
+    },
+    migration,
+  };
+}
+
 /**
  * Parses raw data (from a JSON file or from browser storage) as an answers file for this questionnaire.
- * Never throws; on failure each issue is one readable line with the path where it is.
+ * A file made with an older version of the questionnaire is migrated first (see ./migrations), and
+ * the result says so. Never throws; on failure each issue is one readable line with the path where it is.
  */
-export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): ParseResult<AnswersFile> {
+export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): ReadAnswersResult {
   const parsed = AnswersFileSchema.safeParse(data);
   if (!parsed.success) return { ok: false, issues: formatIssues(parsed.error) };
-  const problems = checkAnswersAgainstQuestionnaire(questionnaire, parsed.data);
+  const migrated = migrateFile(questionnaire, parsed.data);
+  if ('issue' in migrated) return { ok: false, issues: [migrated.issue] };
+  const problems = checkAnswersAgainstQuestionnaire(questionnaire, migrated.file);
   if (problems.length > 0) return { ok: false, issues: problems };
-  return { ok: true, value: parsed.data };
+  return { ok: true, value: migrated.file, migration: migrated.migration };
 }
 
 export interface SalvagedAnswers {
@@ -104,29 +148,49 @@ export interface SalvagedAnswers {
   dropped: number;
 }
 
+/** The least an object must have for its answers to be read, whatever else is wrong with it. */
+const SalvageableSchema = z.object({
+  answers: z.record(z.string(), z.unknown()),
+  questionnaire: z.object({ id: z.string(), version: z.string() }).optional().catch(undefined),
+  organisationName: z.unknown(),
+  respondentRole: z.unknown(),
+});
+
 /**
  * Keeps what can be read from damaged or foreign data: every answer that names an existing question
- * and one of its options, and the organisation name if it is valid. Returns undefined when nothing
- * at all can be read (not an object, or no answers object).
+ * and one of its options (after migrating answers of an older version of this questionnaire), and the
+ * organisation name and role if they are valid. Returns undefined when nothing at all can be read
+ * (not an object, or no answers object).
  */
 export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown): SalvagedAnswers | undefined {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const record = data as Record<string, unknown>;
-  const rawAnswers = record.answers;
-  if (rawAnswers === null || typeof rawAnswers !== 'object' || Array.isArray(rawAnswers)) return undefined;
+  const loose = SalvageableSchema.safeParse(data);
+  if (!loose.success) return undefined;
+  const entries = Object.entries(loose.data.answers);
+  let raw: Answers = Object.fromEntries(
+    entries.flatMap(([questionId, optionId]) =>
+      typeof optionId === 'string' ? [[questionId, optionId] as const] : [],
+    ),
+  );
+  let dropped = entries.length - Object.keys(raw).length;
+  const made = loose.data.questionnaire;
+  if (made && made.id === questionnaire.id && compareVersions(made.version, questionnaire.version) < 0) {
+    const migrated = migrateAnswers(questionnaire.id, made.version, questionnaire.version, raw);
+    if (migrated) {
+      dropped += migrated.notes.filter((note) => note.kind === 'dropped').length;
+      raw = migrated.answers;
+    }
+  }
   const answers: Record<string, string> = {};
-  let dropped = 0;
-  for (const [questionId, optionId] of Object.entries(rawAnswers as Record<string, unknown>)) {
+  for (const [questionId, optionId] of Object.entries(raw)) {
     const placed = findQuestion(questionnaire, questionId);
     const isValid =
       placed !== undefined &&
-      typeof optionId === 'string' &&
       getOptions(questionnaire, placed.question).some((option) => option.id === optionId);
     if (isValid) answers[questionId] = optionId;
     else dropped += 1;
   }
-  const name = AnswersFileSchema.shape.organisationName.safeParse(record.organisationName);
-  const role = AnswersFileSchema.shape.respondentRole.safeParse(record.respondentRole);
+  const name = AnswersFileSchema.shape.organisationName.safeParse(loose.data.organisationName);
+  const role = AnswersFileSchema.shape.respondentRole.safeParse(loose.data.respondentRole);
   const file = createAnswersFile(questionnaire, answers, {
     ...(name.success && name.data ? { organisationName: name.data } : {}),
     ...(role.success && role.data ? { respondentRole: role.data } : {}),

@@ -20,9 +20,9 @@ function findNearestId(data: unknown, path: readonly PropertyKey[]): string | un
   let nearest: string | undefined;
   for (const key of path) {
     if (current === null || typeof current !== 'object') break;
-    current = (current as Record<PropertyKey, unknown>)[key];
+    current = Reflect.get(current, key);
     if (current !== null && typeof current === 'object' && !Array.isArray(current)) {
-      const id = (current as Record<string, unknown>).id;
+      const id: unknown = Reflect.get(current, 'id');
       if (typeof id === 'string') nearest = id;
     }
   }

@@ -174,6 +174,118 @@ const brokenDefinitions: { name: string; breakIt: (d: Definition) => void; path:
       path: 'levels[0].id',
       message: /expected level "start"/,
     },
+    {
+      name: 'a duplicate option id in an intake question',
+      breakIt: (d) => {
+        const roster = section(d, 0).questions[1] as { options: { id: string }[] };
+        roster.options[1]!.id = 'none';
+      },
+      path: 'sections[0].questions[1].options[1].id',
+      message: /duplicate option id "none"/,
+    },
+    {
+      name: 'a duplicate option id in a scored question',
+      breakIt: (d) => {
+        section(d, 4).questions[0]!.options = [
+          { id: 'no', label: { nl: 'Nee', en: 'No' }, points: 0 },
+          { id: 'no', label: { nl: 'Ja', en: 'Yes' }, points: 1, inPlace: true },
+          { id: 'unknown', label: { nl: 'Weet niet', en: "Don't know" }, kind: 'unknown' },
+        ];
+      },
+      path: 'sections[4].questions[0].options[1].id',
+      message: /duplicate option id "no"/,
+    },
+    {
+      name: 'a duplicate band id',
+      breakIt: (d) => {
+        d.bands[2]!.id = 'basic';
+      },
+      path: 'bands[2].id',
+      message: /duplicate band id "basic"/,
+    },
+    {
+      name: 'requirements on the level "start"',
+      breakIt: (d) => {
+        Object.assign(d.levels[0]!, { requires: { minOverall: 10 } });
+      },
+      path: 'levels[0].requires',
+      message: /"start" has no requirements/,
+    },
+    {
+      name: 'a best option that is not marked as in place',
+      breakIt: (d) => {
+        Object.assign(d.scales.policy[3]!, { inPlace: undefined });
+      },
+      path: 'scales.policy',
+      message: /best option must be marked "inPlace"/,
+    },
+    {
+      name: 'an option that scores more than an in-place option but is not in place',
+      breakIt: (d) => {
+        Object.assign(d.scales.policy[1]!, { inPlace: true });
+        Object.assign(d.scales.policy[2]!, { inPlace: undefined });
+      },
+      path: 'scales.policy[2].inPlace',
+      message: /"arranged" scores at least as much as an option that is in place/,
+    },
+    {
+      name: 'a text variant that refers to a scored question',
+      breakIt: (d) => {
+        Object.assign(d.legal.deviation[0]!, { when: { question: 'o1', anyOf: ['no'] } });
+      },
+      path: 'legal.deviation[0].when.question',
+      message: /may only refer to an intake question, not "o1"/,
+    },
+    {
+      name: 'text variants whose last one has a condition (no fallback)',
+      breakIt: (d) => {
+        Object.assign(d.legal.deviation[1]!, { when: { question: 'intake-size', anyOf: ['10-or-more'] } });
+      },
+      path: 'legal.deviation[1].when',
+      message: /the last variant is the fallback/,
+    },
+    {
+      name: 'a text variant without a condition before the last one',
+      breakIt: (d) => {
+        d.legal.deviation.unshift({ nl: 'Altijd (nl)', en: 'Always' } as never);
+      },
+      path: 'legal.deviation[0]',
+      message: /only the last variant may lack a "when"/,
+    },
+    {
+      name: 'a calculator text without its {hours} placeholder',
+      breakIt: (d) => {
+        d.legal.calculator.shortTerm = { nl: 'Twee keer de uren.', en: 'Twice the hours.' };
+      },
+      path: 'legal.calculator.shortTerm.nl',
+      message: /must contain the placeholder \{hours\}/,
+    },
+    {
+      name: 'a legal scheme that no question checks',
+      breakIt: (d) => {
+        Object.assign(d.legal.schemes, {
+          calamiteitenverlof: { name: { nl: 'x', en: 'x' }, rule: { nl: 'x', en: 'x' } },
+        });
+      },
+      path: 'legal.schemes.calamiteitenverlof',
+      message: /no question checks "calamiteitenverlof"/,
+    },
+    {
+      name: 'a question about a legal scheme that has no texts',
+      breakIt: (d) => {
+        section(d, 2).questions[0]!.legalScheme = 'langdurend-zorgverlof';
+      },
+      path: 'sections[2].questions[0].legalScheme',
+      message: /"langdurend-zorgverlof" has no texts in legal.schemes/,
+    },
+    {
+      name: 'a route step with a question that does not exist',
+      breakIt: (d) => {
+        d.route[1]!.questions = ['e1', 'e9'];
+      },
+      path: 'route[1].questions[1]',
+      message: /unknown question "e9"/,
+    },
   ];
 
 describe('parseQuestionnaire', () => {
@@ -189,6 +301,15 @@ describe('parseQuestionnaire', () => {
     const issues = parsed.ok ? [] : parsed.issues;
     const matching = issues.filter((issue) => issue.startsWith(`at ${path}`) && message.test(issue));
     expect(matching, `issues were:\n${issues.join('\n')}`).toHaveLength(1);
+  });
+
+  it('reports a question that depends on itself once, not also as a cycle', () => {
+    const definition = cloneMiniDefinition();
+    section(definition, 0).questions[1]!.showIf = { question: 'intake-roster', anyOf: ['some'] };
+    const parsed = parseQuestionnaire(definition);
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      'at sections[0].questions[1].showIf ("intake-roster"): a question cannot depend on itself',
+    ]);
   });
 
   it('names the question an issue is in', () => {

@@ -8,6 +8,7 @@ import type {
   Questionnaire,
   ScaleOption,
   ScaleQuestion,
+  ScoredOption,
   Section,
   ThemeSection,
 } from './schema.ts';
@@ -48,6 +49,17 @@ export function getScaleOptions(questionnaire: Questionnaire, question: ScaleQue
 /** The options of any question, as id and label. */
 export function getOptions(questionnaire: Questionnaire, question: Question): (ScaleOption | ChoiceOption)[] {
   return question.type === 'scale' ? getScaleOptions(questionnaire, question) : question.options;
+}
+
+/** The option with the most points (the first of them on a tie), or undefined for a broken scale. */
+export function getBestOption(
+  questionnaire: Questionnaire,
+  question: ScaleQuestion,
+): ScoredOption | undefined {
+  return getScaleOptions(questionnaire, question).reduce<ScoredOption | undefined>(
+    (top, o) => ('points' in o && (top === undefined || o.points > top.points) ? o : top),
+    undefined,
+  );
 }
 
 /** The highest number of points any option of this question scores. */

@@ -24,8 +24,9 @@ export function buildSectionSchema(questionnaire: Questionnaire, sectionId: stri
   const section = questionnaire.sections.find((s) => s.id === sectionId);
   const shape: Record<string, z.ZodType> = {};
   for (const question of section?.questions ?? []) {
-    const ids = getOptions(questionnaire, question).map((o) => o.id);
-    shape[question.id] = z.enum(ids as [string, ...string[]]).nullish();
+    const [first, ...rest] = getOptions(questionnaire, question).map((o) => o.id);
+    if (first === undefined) continue;
+    shape[question.id] = z.enum([first, ...rest]).nullish();
   }
   if (section?.kind === 'intake') shape.organisationName = OrganisationNameSchema.optional();
   return z.object(shape);

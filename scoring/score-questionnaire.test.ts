@@ -179,16 +179,19 @@ describe('scoreQuestionnaire on the mini questionnaire', () => {
     ]);
   });
 
-  it('ranks actions: next-level must-haves first, then higher levels, then by gain per effort (quick wins first)', () => {
+  it('ranks actions: what unblocks the next level first, then higher levels, then by gain per effort', () => {
     const result = scoreQuestionnaire(mini, answerAll('no'));
-    // f2-roster: gain 10, low effort (10); t1: gain 20, high effort (6.7); o2 and f1: gain 10, medium (5).
+    // Next level (on-the-way): the legal must-haves l1 and l2-large.
+    // Then ready: o1 is a must-have there, and every other single improvement lifts its theme out of the
+    // lowest band (0 → 50 or 100), which removes a "ready" blocker just as a must-have does. Within that
+    // group, gain per effort: f2-roster 10/1, e1 20/2, t1 20/3, o1 10/2, o2 10/2, f1 10/2 (ties in order).
     expect(result.actions.map((a) => a.questionId)).toEqual([
       'l1',
       'l2-large',
-      'o1',
-      'e1',
       'f2-roster',
+      'e1',
       't1',
+      'o1',
       'o2',
       'f1',
     ]);
@@ -197,10 +200,39 @@ describe('scoreQuestionnaire on the mini questionnaire', () => {
     expect(first).toMatchObject({
       fromOptionId: 'no',
       toOptionId: 'arranged-evaluated',
-      unblocks: ['on-the-way'],
+      unblocks: ['on-the-way', 'ready'],
     });
     expect(first?.overallGain).toBeCloseTo(13.333, 2); // legal-leave 0 → 66.7, one fifth of it overall
     expect(first?.themeGain).toBeCloseTo(66.667, 2);
+    expect(result.actions.find((a) => a.questionId === 'e1')?.unblocks).toEqual(['ready', 'leading']);
+  });
+
+  it('counts an action that lifts a theme past a level threshold as unblocking that level', () => {
+    // Everything at its best but the tailored theme (one question) at "no": its theme is in the lowest band,
+    // which blocks "ready". Raising t1 removes that blocker, so the action is needed for "ready".
+    const result = scoreQuestionnaire(mini, answerAll('arranged-evaluated', { t1: 'no' }));
+    expect(result.level).toBe('on-the-way');
+    expect(result.actions.map((a) => [a.questionId, a.unblocks])).toEqual([['t1', ['ready']]]);
+  });
+
+  it('counts an action that lifts the overall score past a level minimum as unblocking that level', () => {
+    // Legal must-haves met, the rest at "partly" or worse: overall just under the 33 that "on-the-way" needs.
+    const answers = answerAll('no', { l1: 'arranged', 'l2-large': 'arranged', o1: 'partly', o2: 'partly' });
+    const result = scoreQuestionnaire(mini, answers);
+    expect(result.level).toBe('start');
+    expect(result.blockers.map((b) => b.kind)).toEqual(['min-overall']);
+    const [first] = result.actions;
+    expect(first?.unblocks[0]).toBe('on-the-way');
+    const improved = scoreQuestionnaire(mini, {
+      ...answers,
+      [first?.questionId ?? '']: first?.toOptionId ?? '',
+    });
+    expect(improved.overall).toBeGreaterThanOrEqual(33);
+    // An action that does not reach the minimum is not marked as unblocking it.
+    for (const action of result.actions.filter((a) => !a.unblocks.includes('on-the-way'))) {
+      const after = scoreQuestionnaire(mini, { ...answers, [action.questionId]: action.toOptionId });
+      expect(after.overall).toBeLessThan(33);
+    }
   });
 
   it('proposes no action for a question at its best answer or out of the score', () => {

@@ -15,6 +15,7 @@ import {
   type ThemeSection,
 } from '../questionnaire/schema.ts';
 import {
+  getBestOption,
   getMaxPoints,
   getScaleOptions,
   isQuestionShown,
@@ -43,6 +44,8 @@ export interface QuestionResult {
   weight: number;
   /** Whether the question takes part in the theme score (everything but hidden and not applicable). */
   counts: boolean;
+  /** The answer is one the questionnaire marks as "in place" (`inPlace` on the option). */
+  isInPlace: boolean;
 }
 
 export interface ThemeResult {
@@ -83,7 +86,10 @@ export interface Action {
   overallGain: number;
   /** How many points the theme score would rise (unrounded). */
   themeGain: number;
-  /** The levels at which this question is an unmet must-have, lowest first. */
+  /**
+   * The levels this action removes a blocker of, lowest first: an unmet must-have of this question,
+   * or a score threshold (overall, theme, lowest band) that the better answer lifts past.
+   */
   unblocks: GatedLevelId[];
   /** How much work it usually takes (from the questionnaire). */
   effort: Effort;
@@ -133,17 +139,26 @@ function scoreQuestion(
 ): QuestionResult {
   const maxPoints = getMaxPoints(questionnaire, question);
   const base = { questionId: question.id, themeId: theme.id, maxPoints, weight: question.weight };
+  const none = { points: 0, isInPlace: false };
   if (!isQuestionShown(questionnaire, answers, question.id)) {
-    return { ...base, status: 'hidden', optionId: null, points: 0, counts: false };
+    return { ...base, ...none, status: 'hidden', optionId: null, counts: false };
   }
   const answer = answers[question.id];
   const option = getScaleOptions(questionnaire, question).find((o) => o.id === answer);
-  if (!option) return { ...base, status: 'unanswered', optionId: null, points: 0, counts: true };
-  if ('points' in option)
-    return { ...base, status: 'scored', optionId: option.id, points: option.points, counts: true };
+  if (!option) return { ...base, ...none, status: 'unanswered', optionId: null, counts: true };
+  if ('points' in option) {
+    return {
+      ...base,
+      status: 'scored',
+      optionId: option.id,
+      points: option.points,
+      counts: true,
+      isInPlace: option.inPlace === true,
+    };
+  }
   if (option.kind === 'unknown')
-    return { ...base, status: 'unknown', optionId: option.id, points: 0, counts: true };
-  return { ...base, status: 'not-applicable', optionId: option.id, points: 0, counts: false };
+    return { ...base, ...none, status: 'unknown', optionId: option.id, counts: true };
+  return { ...base, ...none, status: 'not-applicable', optionId: option.id, counts: false };
 }
 
 /** The exact (unrounded) score 0–100 of one theme; 0 when nothing counts. */
@@ -291,13 +306,35 @@ function levelRank(level: LevelId): number {
   return LEVEL_IDS.indexOf(level);
 }
 
+/** What a blocker is about, regardless of the numbers in it: the same key before and after an improvement. */
+function blockerKey(blocker: Blocker): string {
+  switch (blocker.kind) {
+    case 'must-have':
+      return `must-have:${blocker.questionId}`;
+    case 'min-overall':
+      return 'min-overall';
+    case 'min-theme-score':
+      return `min-theme-score:${blocker.themeId}`;
+    case 'theme-in-lowest-band':
+      return `theme-in-lowest-band:${blocker.themeId}`;
+  }
+}
+
+/** The levels at which `after` has lost a blocker that `before` had. */
+function findUnblockedLevels(before: CoreResult, after: CoreResult): GatedLevelId[] {
+  return GATED_LEVELS.filter((level) => {
+    const remaining = new Set(after.blockersByLevel[level].map(blockerKey));
+    return before.blockersByLevel[level].some((blocker) => !remaining.has(blockerKey(blocker)));
+  });
+}
+
 /**
  * The improvement actions for these answers: one per shown question that is not yet at its best option.
  *
- * Ranking: first the actions that remove a must-have blocking the next level; then those that remove
- * a must-have of a higher level (lower levels first); then the rest. Within each group, the largest
- * gain in the overall score per unit of effort comes first (low 1, medium 2, high 3), so quick wins
- * lead; ties keep questionnaire order.
+ * Ranking: first the actions that remove a blocker of the next level (an unmet must-have, or a score
+ * threshold the better answer lifts past); then those that remove a blocker of a higher level (lower
+ * levels first); then the rest. Within each group, the largest gain in the overall score per unit of
+ * effort comes first (low 1, medium 2, high 3), so quick wins lead; ties keep questionnaire order.
  */
 function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreResult): Action[] {
   const nextRank = levelRank(core.level) + 1;
@@ -310,14 +347,9 @@ function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreR
       const result = core.questions.find((r) => r.questionId === question.id);
       if (!result || !result.counts || (result.status === 'scored' && result.points >= result.maxPoints))
         continue;
-      const best = getScaleOptions(questionnaire, question).reduce<
-        { id: string; points: number } | undefined
-      >((top, o) => ('points' in o && (top === undefined || o.points > top.points) ? o : top), undefined);
+      const best = getBestOption(questionnaire, question);
       if (!best) continue;
-      const improved = computeExactScores(questionnaire, { ...answers, [question.id]: best.id });
-      const unblocks = GATED_LEVELS.filter((level) =>
-        core.blockersByLevel[level].some((b) => b.kind === 'must-have' && b.questionId === question.id),
-      );
+      const improved = scoreCore(questionnaire, { ...answers, [question.id]: best.id });
       actions.push({
         order,
         action: {
@@ -326,10 +358,8 @@ function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreR
           fromOptionId: result.optionId,
           toOptionId: best.id,
           overallGain: improved.overallExact - core.overallExact,
-          themeGain:
-            (improved.themes.find((t) => t.theme.id === theme.id)?.exact ?? 0) -
-            (core.themeExact.get(theme.id) ?? 0),
-          unblocks,
+          themeGain: (improved.themeExact.get(theme.id) ?? 0) - (core.themeExact.get(theme.id) ?? 0),
+          unblocks: findUnblockedLevels(core, improved),
           effort: question.effort,
           isQuickWin: question.effort === 'low',
           tips: [...question.tips],

@@ -1,39 +1,50 @@
 /**
- * The report model: every text of the results page and the PDF report, chosen in one pure function
- * from the questionnaire, the answers file and the scoring result. Views only render it.
+ * The report model: every word of the results page and the PDF report, chosen in one pure function
+ * from the questionnaire and the answers file. The result is scored here, from the answers it is
+ * given, so a report can never be paired with another scan's result. Views only render the model;
+ * it is plain data, so it can be posted to the PDF worker.
  */
 import type { AnswersFile } from '../questionnaire/answers-file.ts';
+import { isWhenMet, resolveText } from '../questionnaire/conditions.ts';
+import { findQuestion, isQuestionShown, listThemes, type Answers } from '../questionnaire/questions.ts';
 import {
-  findQuestion,
-  getOptions,
-  getScaleOptions,
-  isQuestionShown,
-  listThemes,
-} from '../questionnaire/questions.ts';
-import type {
-  Language,
-  LegalSchemeId,
-  LevelId,
-  Questionnaire,
-  ScaleQuestion,
-  ThemeId,
+  LegalSchemeIdSchema,
+  type Example,
+  type Language,
+  type LegalSchemeId,
+  type LevelId,
+  type Questionnaire,
+  type ScaleQuestion,
+  type ThemeId,
+  type VariantText,
 } from '../questionnaire/schema.ts';
-import type { QuestionResult, ScoreResult } from '../scoring/score-questionnaire.ts';
-import { FIGURES } from './content/figures.ts';
-import { FOUR_B_ROUTE } from './content/four-b-route.ts';
-import { LEGAL_DEVIATION_NOTE, LEGAL_SCHEMES, LEGAL_STATUS_DATE } from './content/legal-schemes.ts';
-import { REPORT_TEXTS } from './content/report-texts.ts';
+import {
+  scoreQuestionnaire,
+  type Blocker,
+  type QuestionResult,
+  type ScoreResult,
+} from '../scoring/score-questionnaire.ts';
+import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { describeBlocker } from './describe-blocker.ts';
+import { createLabels } from './labels.ts';
 
-/** An answer counts as "in place" from this share of the best answer (for the policy scale: "geregeld"). */
-const IN_PLACE_SHARE = 2 / 3;
 /** How many actions the action plan shows. */
 const MAX_ACTIONS = 10;
+/** How many strengths are listed before "and N more". */
+const MAX_STRENGTHS = 6;
+
+export interface ExampleView {
+  organisation: string;
+  /** For example "cao 2018–2019". */
+  period: string;
+  text: string;
+  source: string;
+}
 
 export interface TipView {
   title: string;
   text: string;
-  example: { organisation: string; text: string; source: string } | null;
+  example: ExampleView | null;
 }
 
 export interface ActionView {
@@ -56,7 +67,9 @@ export interface ThemeView {
   title: string;
   score: number;
   band: string;
-  /** Questions answered at "in place" or better. */
+  /** "Score 54 van 100 · Basis". */
+  scoreLine: string;
+  /** Questions answered "in place" or better. */
   inPlace: string[];
   /** Shown questions below "in place" (including "weet niet" and unanswered). */
   missing: string[];
@@ -70,16 +83,25 @@ export interface LegalCheckItem {
   schemeId: LegalSchemeId;
   name: string;
   status: LegalStatus;
+  statusLabel: string;
+  /** The rule in plain words, true for this organisation. */
   rule: string;
-  /** The date of the rules and amounts, for example "stand 2025". */
+}
+
+export interface LegalCheckView {
+  intro: string;
+  /** The date of the law, for example "stand 1 januari 2026"; shown with every rule. */
   asOf: string;
-  note: string;
+  /** That a cao or works-council arrangement may deviate, either way; not legal advice. */
+  deviation: string;
+  items: LegalCheckItem[];
 }
 
 export interface EvidenceItem {
   question: string;
   evidence: string;
   isReady: boolean;
+  statusLabel: string;
 }
 
 export interface RouteStepView {
@@ -87,26 +109,48 @@ export interface RouteStepView {
   title: string;
   text: string;
   status: 'done' | 'current' | 'later';
+  statusLabel: string;
+}
+
+export interface CalculatorTexts {
+  title: string;
+  intro: string;
+  /** With `{hours}` for the number of hours. */
+  shortTerm: string;
+  longTerm: string;
+  asOf: string;
+  deviation: string;
 }
 
 export interface ReportModel {
   language: Language;
+  /** Every fixed label in this language. */
+  texts: ReportTexts;
   title: string;
   organisationName: string | null;
+  /** "Voor: …", or null without a name. */
+  forOrganisation: string | null;
   questionnaireVersion: string;
   level: { id: LevelId; label: string; description: string };
   nextLevel: { id: LevelId; label: string } | null;
   recognitionReady: boolean;
+  /** The note for an organisation that is ready to apply: the committee decides. */
+  readyNote: string | null;
   overall: number;
+  overallLine: string;
+  blockersTitle: string;
   /** Sentences that say what blocks the next level; empty at the top level. */
   blockers: string[];
   themes: ThemeView[];
-  /** What already goes well: the questions answered "in place" or better, most important first. */
-  strengths: string[];
+  /** What already goes well, most important first: the first few, and "and N more". */
+  strengths: { items: string[]; more: string | null };
   actions: ActionView[];
-  toFindOut: { question: string; themeTitle: string; evidence: string }[];
+  toFindOut: { items: { question: string; themeTitle: string; evidence: string }[]; whoToAsk: string };
   unanswered: string[];
-  legalCheck: LegalCheckItem[];
+  /** Every answer "niet van toepassing", so that an advisor can challenge it. */
+  notApplicable: { question: string; themeTitle: string }[];
+  legalCheck: LegalCheckView;
+  calculator: CalculatorTexts;
   evidence: { themeTitle: string; items: EvidenceItem[] }[];
   nextSteps: RouteStepView[];
   figures: { value: string; text: string; source: string; year: number }[];
@@ -114,198 +158,221 @@ export interface ReportModel {
   appendix: { sectionTitle: string; items: { question: string; answer: string }[] }[];
 }
 
-function questionText(questionnaire: Questionnaire, id: string, language: Language): string {
-  return findQuestion(questionnaire, id)?.question.text[language] ?? id;
+interface Context {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  result: ScoreResult;
+  language: Language;
+  texts: ReportTexts;
+  labels: ReturnType<typeof createLabels>;
+  resolve: (text: VariantText) => string;
 }
 
-function optionLabel(
-  questionnaire: Questionnaire,
-  questionId: string,
-  optionId: string | null,
-  language: Language,
-) {
-  if (optionId === null) return REPORT_TEXTS.notAnswered[language];
-  const placed = findQuestion(questionnaire, questionId);
-  const option = placed
-    ? getOptions(questionnaire, placed.question).find((o) => o.id === optionId)
-    : undefined;
-  return option?.label[language] ?? optionId;
+function scaleQuestion(questionnaire: Questionnaire, questionId: string): ScaleQuestion | undefined {
+  const question = findQuestion(questionnaire, questionId)?.question;
+  return question?.type === 'scale' ? question : undefined;
 }
 
-function isInPlace(result: QuestionResult): boolean {
+/** The example of a tip for this organisation: the first whose `preferWhen` holds, else the first. */
+function chooseExample(context: Context, exampleIds: readonly string[]): Example | undefined {
+  const { questionnaire, answers } = context;
+  const examples = exampleIds.flatMap((id) => questionnaire.examples[id] ?? []);
   return (
-    result.status === 'scored' &&
-    result.maxPoints > 0 &&
-    result.points / result.maxPoints >= IN_PLACE_SHARE - 1e-9
+    examples.find((e) => e.preferWhen !== undefined && isWhenMet(questionnaire, answers, e.preferWhen)) ??
+    examples[0]
   );
 }
 
-function buildTip(
-  questionnaire: Questionnaire,
-  tipIds: readonly string[],
-  language: Language,
-): TipView | null {
-  const tipId = tipIds[0];
-  const tip = tipId === undefined ? undefined : questionnaire.tips[tipId];
+function buildTip(context: Context, tipId: string | undefined): TipView | null {
+  const tip = tipId === undefined ? undefined : context.questionnaire.tips[tipId];
   if (!tip) return null;
-  const exampleId = tip.examples[0];
-  const example = exampleId === undefined ? undefined : questionnaire.examples[exampleId];
+  const example = chooseExample(context, tip.examples);
+  const l = context.language;
   return {
-    title: tip.title[language],
-    text: tip.text[language],
+    title: tip.title[l],
+    text: context.resolve(tip.text),
     example: example
-      ? { organisation: example.organisation, text: example.text[language], source: example.source }
+      ? {
+          organisation: example.organisation,
+          period: example.period[l],
+          text: example.text[l],
+          source: example.source[l],
+        }
       : null,
   };
 }
 
-function buildLegalCheck(
-  questionnaire: Questionnaire,
-  answers: Record<string, string>,
-  result: ScoreResult,
-  language: Language,
-): LegalCheckItem[] {
-  const isSmall = answers['intake-size'] === 'fewer-than-10';
-  return (Object.keys(LEGAL_SCHEMES) as LegalSchemeId[]).map((schemeId) => {
-    const content = LEGAL_SCHEMES[schemeId];
-    const questions = listThemes(questionnaire)
-      .flatMap((theme) => theme.questions)
-      .filter((q): q is ScaleQuestion => q.type === 'scale' && q.legalScheme === schemeId)
-      .filter((q) => isQuestionShown(questionnaire, answers, q.id));
-    const results = questions.flatMap((q) => result.questions.filter((r) => r.questionId === q.id));
-    const isMet = (r: QuestionResult) => {
-      const question = questions.find((q) => q.id === r.questionId);
-      const mustHave = question?.mustHaves.find((m) => m.level === 'on-the-way');
-      const threshold =
-        question && mustHave
-          ? getScaleOptions(questionnaire, question).find((o) => o.id === mustHave.atLeast)
-          : undefined;
-      return threshold && 'points' in threshold
-        ? r.status === 'scored' && r.points >= threshold.points
-        : isInPlace(r);
-    };
-    const status: LegalStatus = results.some((r) => r.status === 'scored' && !isMet(r))
+/**
+ * The legal check, from the scoring result's blockers: a scheme is not in order when one of its
+ * questions is a must-have blocker with a real answer, to find out when its blockers are all "weet niet"
+ * or unanswered, and in order when it blocks nothing. Only schemes with a question shown are listed.
+ */
+function buildLegalCheck(context: Context): LegalCheckView {
+  const { questionnaire, result, texts, resolve } = context;
+  const legal = questionnaire.legal;
+  const allBlockers: Blocker[] = Object.values(result.blockersByLevel).flat();
+  const items = LegalSchemeIdSchema.options.flatMap((schemeId): LegalCheckItem[] => {
+    const scheme = legal.schemes[schemeId];
+    if (!scheme) return [];
+    const isAbout = (questionId: string) =>
+      scaleQuestion(questionnaire, questionId)?.legalScheme === schemeId;
+    const shown = result.questions.filter((r) => r.status !== 'hidden' && isAbout(r.questionId));
+    if (shown.length === 0) return [];
+    const blocking = allBlockers.flatMap((b) => (b.kind === 'must-have' && isAbout(b.questionId) ? [b] : []));
+    const statusOf = (questionId: string) =>
+      result.questions.find((r) => r.questionId === questionId)?.status;
+    const status: LegalStatus = blocking.some((b) => statusOf(b.questionId) === 'scored')
       ? 'not-in-order'
-      : results.some((r) => r.status === 'unknown' || r.status === 'unanswered')
+      : blocking.length > 0
         ? 'unknown'
         : 'in-order';
-    const small = isSmall && content.smallEmployerRule ? ` ${content.smallEmployerRule[language]}` : '';
-    return {
-      schemeId,
-      name: content.name[language],
-      status,
-      rule: `${content.rule[language]}${small}`,
-      asOf: LEGAL_STATUS_DATE[language],
-      note: LEGAL_DEVIATION_NOTE[language],
-    };
+    const statusLabel = {
+      'in-order': texts.legalInOrder,
+      'not-in-order': texts.legalNotInOrder,
+      unknown: texts.legalUnknown,
+    }[status];
+    return [{ schemeId, name: resolve(scheme.name), status, statusLabel, rule: resolve(scheme.rule) }];
   });
+  return {
+    intro: resolve(legal.intro),
+    asOf: legal.asOf[context.language],
+    deviation: resolve(legal.deviation),
+    items,
+  };
 }
 
-function buildNextSteps(result: ScoreResult, language: Language): RouteStepView[] {
+function buildNextSteps(context: Context): RouteStepView[] {
+  const { questionnaire, result, language, texts } = context;
   let hasCurrent = false;
-  return FOUR_B_ROUTE.map((step) => {
-    const results = result.questions.filter((r) => step.questionIds.includes(r.questionId) && r.counts);
-    const isDone = results.length > 0 && results.every(isInPlace);
+  return questionnaire.route.map((step) => {
+    const results = result.questions.filter((r) => step.questions.includes(r.questionId) && r.counts);
+    const isDone = results.length > 0 && results.every((r) => r.isInPlace);
     let status: RouteStepView['status'] = 'done';
     if (!isDone) {
       status = hasCurrent ? 'later' : 'current';
       hasCurrent = true;
     }
-    return { id: step.id, title: step.title[language], text: step.text[language], status };
+    const statusLabel = { done: texts.stepDone, current: texts.stepCurrent, later: texts.stepLater }[status];
+    return { id: step.id, title: step.title[language], text: step.text[language], status, statusLabel };
   });
+}
+
+function buildThemes(context: Context): ThemeView[] {
+  const { questionnaire, result, texts, labels } = context;
+  return result.themes.map((theme) => {
+    const counted = result.questions.filter((r) => r.themeId === theme.id && r.counts);
+    const missing = counted.filter((r) => !r.isInPlace);
+    const band = labels.band(theme.band);
+    const tipIds = [
+      ...new Set(missing.flatMap((r) => scaleQuestion(questionnaire, r.questionId)?.tips ?? [])),
+    ];
+    return {
+      id: theme.id,
+      title: labels.section(theme.id),
+      score: theme.score,
+      band,
+      scoreLine: fillTemplate(texts.themeScore, { score: theme.score, band }),
+      inPlace: counted.filter((r) => r.isInPlace).map((r) => labels.question(r.questionId)),
+      missing: missing.map((r) => labels.question(r.questionId)),
+      tips: tipIds.flatMap((tipId) => buildTip(context, tipId) ?? []),
+    };
+  });
+}
+
+function buildStrengths(context: Context): ReportModel['strengths'] {
+  const { result, texts, labels } = context;
+  const all = result.questions
+    .filter((r) => r.isInPlace)
+    .sort((a, b) => b.weight - a.weight || b.points / b.maxPoints - a.points / a.maxPoints)
+    .map((r) => labels.question(r.questionId));
+  const more = all.length - MAX_STRENGTHS;
+  return {
+    items: all.slice(0, MAX_STRENGTHS),
+    more:
+      more <= 0
+        ? null
+        : more === 1
+          ? texts.moreStrengthsOne
+          : fillTemplate(texts.moreStrengthsMany, { count: more }),
+  };
+}
+
+function buildActions(context: Context): ActionView[] {
+  const { result, labels } = context;
+  return result.actions.slice(0, MAX_ACTIONS).map((action, index) => {
+    const neededFor = action.unblocks[0];
+    return {
+      rank: index + 1,
+      questionId: action.questionId,
+      themeTitle: labels.section(action.themeId),
+      question: labels.question(action.questionId),
+      current: labels.option(action.questionId, action.fromOptionId),
+      target: labels.option(action.questionId, action.toOptionId),
+      gain: Math.round(action.overallGain * 10) / 10,
+      neededFor: neededFor ? labels.level(neededFor) : null,
+      isQuickWin: action.isQuickWin,
+      tip: buildTip(context, action.tips[0]),
+    };
+  });
+}
+
+function buildEvidence(context: Context): ReportModel['evidence'] {
+  const { questionnaire, result, language, texts } = context;
+  return listThemes(questionnaire).map((theme) => ({
+    themeTitle: theme.title[language],
+    items: theme.questions.flatMap((q): EvidenceItem[] => {
+      const r = result.questions.find((x: QuestionResult) => x.questionId === q.id);
+      if (q.type !== 'scale' || !r || !r.counts) return [];
+      return [
+        {
+          question: q.text[language],
+          evidence: q.evidence[language],
+          isReady: r.isInPlace,
+          statusLabel: r.isInPlace ? texts.evidenceReady : texts.evidenceTodo,
+        },
+      ];
+    }),
+  }));
 }
 
 /**
  * Builds the report model.
  *
  * @param questionnaire the parsed questionnaire
- * @param file the answers file (answers, organisation name)
- * @param result `scoreQuestionnaire(questionnaire, file.answers)`
+ * @param file the answers file (answers, organisation name); it is scored here
  * @param language the language of every text in the model
  */
 export function buildReportModel(
   questionnaire: Questionnaire,
   file: AnswersFile,
-  result: ScoreResult,
   language: Language,
 ): ReportModel {
   const answers = file.answers;
-  const themeTitle = (id: string) => questionnaire.sections.find((s) => s.id === id)?.title[language] ?? id;
+  const result = scoreQuestionnaire(questionnaire, answers);
+  const texts = pickReportTexts(language);
+  const labels = createLabels(questionnaire, language);
+  const context: Context = {
+    questionnaire,
+    answers,
+    result,
+    language,
+    texts,
+    labels,
+    resolve: (text) => resolveText(questionnaire, answers, text, language),
+  };
   const level = questionnaire.levels.find((l) => l.id === result.level);
   const next = questionnaire.levels.find((l) => l.id === result.nextLevel);
-
-  const themes: ThemeView[] = result.themes.map((theme) => {
-    const counted = result.questions.filter((r) => r.themeId === theme.id && r.counts);
-    return {
-      id: theme.id,
-      title: themeTitle(theme.id),
-      score: theme.score,
-      band: questionnaire.bands.find((b) => b.id === theme.band)?.label[language] ?? theme.band,
-      inPlace: counted.filter(isInPlace).map((r) => questionText(questionnaire, r.questionId, language)),
-      missing: counted
-        .filter((r) => !isInPlace(r))
-        .map((r) => questionText(questionnaire, r.questionId, language)),
-      tips: [
-        ...new Set(
-          counted
-            .filter((r) => !isInPlace(r))
-            .flatMap((r) => {
-              const question = findQuestion(questionnaire, r.questionId)?.question;
-              return question?.type === 'scale' ? question.tips : [];
-            }),
-        ),
-      ].flatMap((tipId) => buildTip(questionnaire, [tipId], language) ?? []),
-    };
-  });
-
-  const strengths = result.questions
-    .filter(isInPlace)
-    .sort((a, b) => b.weight - a.weight || b.points / b.maxPoints - a.points / a.maxPoints)
-    .map((r) => questionText(questionnaire, r.questionId, language));
-
-  const actions: ActionView[] = result.actions.slice(0, MAX_ACTIONS).map((action, index) => {
-    const neededFor = action.unblocks[0];
-    return {
-      rank: index + 1,
-      questionId: action.questionId,
-      themeTitle: themeTitle(action.themeId),
-      question: questionText(questionnaire, action.questionId, language),
-      current: optionLabel(questionnaire, action.questionId, action.fromOptionId, language),
-      target: optionLabel(questionnaire, action.questionId, action.toOptionId, language),
-      gain: Math.round(action.overallGain * 10) / 10,
-      neededFor: neededFor
-        ? (questionnaire.levels.find((l) => l.id === neededFor)?.label[language] ?? neededFor)
-        : null,
-      isQuickWin: action.isQuickWin,
-      tip: buildTip(questionnaire, action.tips, language),
-    };
-  });
-
-  const evidence = listThemes(questionnaire).map((theme) => ({
-    themeTitle: theme.title[language],
-    items: theme.questions
-      .filter((q): q is ScaleQuestion => q.type === 'scale')
-      .flatMap((q) => {
-        const r = result.questions.find((x) => x.questionId === q.id);
-        if (!r || !r.counts) return [];
-        return [{ question: q.text[language], evidence: q.evidence[language], isReady: isInPlace(r) }];
-      }),
-  }));
-
-  const appendix = questionnaire.sections.map((section) => ({
-    sectionTitle: section.title[language],
-    items: section.questions.map((q) => ({
-      question: q.text[language],
-      answer: isQuestionShown(questionnaire, answers, q.id)
-        ? optionLabel(questionnaire, q.id, answers[q.id] ?? null, language)
-        : REPORT_TEXTS.notShown[language],
-    })),
-  }));
+  const organisationName = file.organisationName ?? null;
+  const calculator = questionnaire.legal.calculator;
 
   return {
     language,
-    title: REPORT_TEXTS.title[language],
-    organisationName: file.organisationName ?? null,
+    texts,
+    title: texts.title,
+    organisationName,
+    forOrganisation: organisationName
+      ? fillTemplate(texts.forOrganisation, { name: organisationName })
+      : null,
     questionnaireVersion: questionnaire.version,
     level: {
       id: result.level,
@@ -314,30 +381,57 @@ export function buildReportModel(
     },
     nextLevel: next ? { id: next.id, label: next.label[language] } : null,
     recognitionReady: result.recognitionReady,
+    readyNote: result.recognitionReady ? texts.readyNote : null,
     overall: result.overall,
-    blockers: result.blockers.map((b) => describeBlocker(questionnaire, b, language)),
-    themes,
-    strengths,
-    actions,
-    toFindOut: result.toFindOut.map((id) => {
-      const placed = findQuestion(questionnaire, id);
-      return {
-        question: questionText(questionnaire, id, language),
-        themeTitle: themeTitle(placed?.section.id ?? ''),
-        evidence: placed?.question.type === 'scale' ? placed.question.evidence[language] : '',
-      };
-    }),
-    unanswered: result.unanswered.map((id) => questionText(questionnaire, id, language)),
-    legalCheck: buildLegalCheck(questionnaire, answers, result, language),
-    evidence,
-    nextSteps: buildNextSteps(result, language),
-    figures: FIGURES.map((f) => ({
-      value: f.value[language],
-      text: f.text[language],
-      source: f.source,
-      year: f.year,
+    overallLine: fillTemplate(texts.overallScore, { score: result.overall }),
+    blockersTitle: next ? fillTemplate(texts.blockersFor, { level: next.label[language] }) : texts.blockers,
+    blockers: result.blockers.map((b) => describeBlocker(labels, b)),
+    themes: buildThemes(context),
+    strengths: buildStrengths(context),
+    actions: buildActions(context),
+    toFindOut: {
+      items: result.toFindOut.map((id) => {
+        const placed = findQuestion(questionnaire, id);
+        return {
+          question: labels.question(id),
+          themeTitle: labels.section(placed?.section.id ?? ''),
+          evidence: placed?.question.type === 'scale' ? placed.question.evidence[language] : '',
+        };
+      }),
+      whoToAsk: context.resolve(questionnaire.advice.whoToAsk),
+    },
+    unanswered: result.unanswered.map((id) => labels.question(id)),
+    notApplicable: result.questions
+      .filter((r) => r.status === 'not-applicable')
+      .map((r) => ({ question: labels.question(r.questionId), themeTitle: labels.section(r.themeId) })),
+    legalCheck: buildLegalCheck(context),
+    calculator: {
+      title: texts.calculator,
+      intro: context.resolve(calculator.intro),
+      shortTerm: context.resolve(calculator.shortTerm),
+      longTerm: context.resolve(calculator.longTerm),
+      asOf: questionnaire.legal.asOf[language],
+      deviation: context.resolve(questionnaire.legal.deviation),
+    },
+    evidence: buildEvidence(context),
+    nextSteps: buildNextSteps(context),
+    figures: questionnaire.figures
+      .filter((f) => f.showIf === undefined || isWhenMet(questionnaire, answers, f.showIf))
+      .map((f) => ({
+        value: f.value[language],
+        text: f.text[language],
+        source: f.source[language],
+        year: f.year,
+      })),
+    disclaimer: texts.disclaimer,
+    appendix: questionnaire.sections.map((section) => ({
+      sectionTitle: section.title[language],
+      items: section.questions.map((q) => ({
+        question: q.text[language],
+        answer: isQuestionShown(questionnaire, answers, q.id)
+          ? labels.option(q.id, answers[q.id] ?? null)
+          : texts.notShown,
+      })),
     })),
-    disclaimer: REPORT_TEXTS.disclaimer[language],
-    appendix,
   };
 }

@@ -1,13 +1,51 @@
 import { useTranslation } from 'react-i18next';
-import { useScanState, useScanStore } from '../scan/scan-context.tsx';
+import { Link } from 'wouter';
+import type { Language } from '../../questionnaire/schema.ts';
+import { createLabels } from '../../templates/labels.ts';
+import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
+import { REVIEW_PATH } from '../scan/steps.ts';
 
-/** Tells the user when answers cannot be saved, or were changed in another tab. */
+/** Tells the user when answers cannot be saved, were changed in another tab, or were migrated to a new version. */
 export function StorageNotices() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const store = useScanStore();
-  const { saveFailed, updatedElsewhere } = useScanState();
+  const questionnaire = useQuestionnaire();
+  const { saveFailed, updatedElsewhere, migration } = useScanState();
+  const labels = createLabels(questionnaire, i18n.language === 'en' ? 'en' : ('nl' satisfies Language));
+  const toCheck = migration
+    ? [...new Set(migration.notes.filter((n) => n.kind !== 'dropped').map((n) => n.questionId))]
+    : [];
+  const droppedCount = migration ? migration.notes.filter((n) => n.kind === 'dropped').length : 0;
   return (
     <>
+      <div
+        role="status"
+        className={migration ? 'notice notice-info' : 'visually-hidden'}
+        data-testid="migration-notice"
+      >
+        {migration ? (
+          <>
+            <p>{t('storage.migrated', { from: migration.from, to: migration.to })}</p>
+            {toCheck.length > 0 ? (
+              <details>
+                <summary>{t('storage.migratedCheck', { count: toCheck.length })}</summary>
+                <ul>
+                  {toCheck.map((id) => (
+                    <li key={id}>{labels.question(id)}</li>
+                  ))}
+                </ul>
+              </details>
+            ) : null}
+            {droppedCount > 0 ? <p>{t('storage.migratedDropped', { count: droppedCount })}</p> : null}
+            <p>
+              <Link href={REVIEW_PATH}>{t('storage.migratedReview')}</Link>{' '}
+              <button type="button" className="button button-link" onClick={() => store.dismissMigration()}>
+                {t('storage.dismiss')}
+              </button>
+            </p>
+          </>
+        ) : null}
+      </div>
       <div role="alert" className={saveFailed ? 'notice notice-warning' : 'visually-hidden'}>
         {saveFailed ? t('storage.saveFailed') : ''}
       </div>

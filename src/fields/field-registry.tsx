@@ -5,76 +5,44 @@
 import type { JSX } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import { getScaleOptions } from '../../questionnaire/questions.ts';
-import type {
-  ChoiceQuestion,
-  Language,
-  Question,
-  QuestionType,
-  ScaleQuestion,
-} from '../../questionnaire/schema.ts';
-import { useQuestionnaire } from '../scan/scan-context.tsx';
+import type { QuestionType } from '../../questionnaire/schema.ts';
+import type { StepQuestionView } from '../../templates/step-model.ts';
 import { RadioGroupField } from './radio-group-field.tsx';
 
-interface FieldProps<Q extends Question> {
-  question: Q;
-  number: number;
-  language: Language;
+interface FieldProps {
+  question: StepQuestionView;
   registration: UseFormRegisterReturn;
 }
 
-function ChoiceField({ question, number, language, registration }: FieldProps<ChoiceQuestion>) {
-  return (
-    <RadioGroupField
-      questionId={question.id}
-      number={number}
-      text={question.text}
-      help={question.help}
-      options={question.options}
-      language={language}
-      registration={registration}
-    />
-  );
+function ChoiceField({ question, registration }: FieldProps) {
+  return <RadioGroupField question={question} registration={registration} />;
 }
 
-function ScaleField({ question, number, language, registration }: FieldProps<ScaleQuestion>) {
+function ScaleField({ question, registration }: FieldProps) {
   const { t } = useTranslation();
-  const questionnaire = useQuestionnaire();
-  const options = getScaleOptions(questionnaire, question).map((option) => ({
-    id: option.id,
-    label: option.label,
-    isSpecial: 'kind' in option,
-  }));
   return (
     <RadioGroupField
-      questionId={question.id}
-      number={number}
-      text={question.text}
-      help={question.help}
-      options={options}
-      language={language}
+      question={question}
       registration={registration}
       more={
-        <details className="evidence">
-          <summary>{t('field.evidenceTitle')}</summary>
-          <p>{question.evidence[language]}</p>
-        </details>
+        question.evidence ? (
+          <details className="evidence">
+            <summary>{t('field.evidenceTitle')}</summary>
+            <p>{question.evidence}</p>
+          </details>
+        ) : null
       }
     />
   );
 }
 
-type FieldRegistry = {
-  [T in QuestionType]: (props: FieldProps<Extract<Question, { type: T }>>) => JSX.Element;
-};
-
-const fieldRegistry: FieldRegistry = {
+const fieldRegistry: Record<QuestionType, (props: FieldProps) => JSX.Element> = {
   choice: ChoiceField,
   scale: ScaleField,
 };
 
 /** Renders a question with the component registered for its type. */
-export function QuestionField(props: FieldProps<Question>) {
-  const Component = fieldRegistry[props.question.type] as (props: FieldProps<Question>) => JSX.Element;
+export function QuestionField(props: FieldProps) {
+  const Component = fieldRegistry[props.question.type];
   return <Component {...props} />;
 }

@@ -1,53 +1,32 @@
 import type { ReactNode } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
-import type { Language, LocalizedText } from '../../questionnaire/schema.ts';
-
-export interface RadioOption {
-  id: string;
-  label: LocalizedText;
-  /** Shown apart from the scale: "weet niet" and "niet van toepassing". */
-  isSpecial?: boolean;
-}
+import type { StepQuestionView } from '../../templates/step-model.ts';
 
 interface RadioGroupFieldProps {
-  questionId: string;
-  number: number;
-  text: LocalizedText;
-  help: LocalizedText;
-  options: RadioOption[];
-  language: Language;
+  question: StepQuestionView;
   registration: UseFormRegisterReturn;
-  /** More about the question, such as the evidence an assessor could ask for. */
+  /** More about the question, such as what could show the answer. */
   more?: ReactNode;
 }
 
 /** One question as a fieldset of radio buttons, with its help text tied to the group. */
-export function RadioGroupField({
-  questionId,
-  number,
-  text,
-  help,
-  options,
-  language,
-  registration,
-  more,
-}: RadioGroupFieldProps) {
-  const helpId = `${questionId}-help`;
-  const regular = options.filter((o) => !o.isSpecial);
-  const special = options.filter((o) => o.isSpecial);
-  const renderOption = (option: RadioOption) => (
+export function RadioGroupField({ question, registration, more }: RadioGroupFieldProps) {
+  const helpId = `${question.id}-help`;
+  const regular = question.options.filter((o) => !o.isSpecial);
+  const special = question.options.filter((o) => o.isSpecial);
+  const renderOption = (option: StepQuestionView['options'][number]) => (
     <label key={option.id} className="radio-option">
       <input type="radio" value={option.id} {...registration} />
-      <span>{option.label[language]}</span>
+      <span>{option.label}</span>
     </label>
   );
   return (
-    <fieldset className="question" id={`question-${questionId}`} aria-describedby={helpId}>
+    <fieldset className="question" id={`question-${question.id}`} aria-describedby={helpId}>
       <legend>
-        <span className="question-number">{number}.</span> {text[language]}
+        <span className="question-number">{question.number}.</span> {question.text}
       </legend>
       <p id={helpId} className="question-help">
-        {help[language]}
+        {question.help}
       </p>
       <div className="radio-options">{regular.map(renderOption)}</div>
       {special.length > 0 ? (

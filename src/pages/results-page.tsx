@@ -2,9 +2,7 @@ import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
-import { scoreQuestionnaire } from '../../scoring/score-questionnaire.ts';
 import { toChartData } from '../../templates/chart-data.ts';
-import { REPORT_TEXTS } from '../../templates/content/report-texts.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
 import { REVIEW_PATH } from '../scan/steps.ts';
@@ -36,34 +34,29 @@ export function ResultsPage() {
   const questionnaire = useQuestionnaire();
   const { file } = useScanState();
   const headingRef = usePageFocus<HTMLHeadingElement>('results');
-  const result = useMemo(
-    () => scoreQuestionnaire(questionnaire, file.answers),
-    [questionnaire, file.answers],
-  );
   const model = useMemo(
-    () => buildReportModel(questionnaire, file, result, language),
-    [questionnaire, file, result, language],
+    () => buildReportModel(questionnaire, file, language),
+    [questionnaire, file, language],
   );
   useOpenDetailsForPrint();
 
   return (
     <article className="results">
       <h1 ref={headingRef} tabIndex={-1}>
-        {t('results.title')}
+        {model.texts.pageTitle}
       </h1>
-      {model.organisationName ? (
-        <p className="muted">{t('results.for', { name: model.organisationName })}</p>
-      ) : null}
+      {model.forOrganisation ? <p className="muted">{model.forOrganisation}</p> : null}
+      <p>{model.texts.intro}</p>
 
       <section className="level-card" aria-labelledby="level-title">
         <h2 id="level-title">
-          {REPORT_TEXTS.level[language]}: <span data-testid="level">{model.level.label}</span>
+          {model.texts.level}: <span data-testid="level">{model.level.label}</span>
         </h2>
         <p>{model.level.description}</p>
         <p className="overall" data-testid="overall">
-          {t('results.overall', { score: model.overall })}
+          {model.overallLine}
         </p>
-        {model.recognitionReady ? <p className="notice notice-info">{t('results.readyNote')}</p> : null}
+        {model.readyNote ? <p className="notice notice-info">{model.readyNote}</p> : null}
         <div className="no-print">
           <DownloadReportButton model={model} />
         </div>
@@ -72,7 +65,7 @@ export function ResultsPage() {
       <BlockersSection model={model} />
 
       <section className="report-section" aria-labelledby="scores-title">
-        <h2 id="scores-title">{REPORT_TEXTS.scores[language]}</h2>
+        <h2 id="scores-title">{model.texts.scores}</h2>
         <ScoreTable model={model} />
         <p className="muted small no-print">{t('results.chartsNote')}</p>
         <Suspense fallback={<p className="muted">{t('results.chartsLoading')}</p>}>
@@ -84,18 +77,13 @@ export function ResultsPage() {
         </Suspense>
       </section>
 
-      <StrengthsSection model={model} moreLabel={(count) => t('results.moreStrengths', { count })} />
+      <StrengthsSection model={model} />
       <ActionPlanSection model={model} />
-      <WhatIfPanel questionnaire={questionnaire} answers={file.answers} result={result} language={language} />
+      <WhatIfPanel questionnaire={questionnaire} answers={file.answers} language={language} />
       <ToFindOutSection model={model} />
       <LegalCheckSection model={model} />
-      <LeaveCalculatorPanel />
-      <ThemeDetailsSection
-        model={model}
-        title={t('results.themeDetails')}
-        emptyInPlace={t('results.nothingInPlace')}
-        emptyMissing={t('results.nothingMissing')}
-      />
+      <LeaveCalculatorPanel texts={model.calculator} />
+      <ThemeDetailsSection model={model} />
       <EvidenceSection model={model} />
       <NextStepsSection model={model} />
       <FiguresSection model={model} />

@@ -3,9 +3,8 @@ import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { z } from 'zod';
-import { isQuestionShown } from '../../questionnaire/questions.ts';
-import type { Language, Section } from '../../questionnaire/schema.ts';
 import { buildSectionSchema, OrganisationNameSchema } from '../../questionnaire/step-schema.ts';
+import type { StepModel } from '../../templates/step-model.ts';
 import { QuestionField } from '../fields/field-registry.tsx';
 import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
 
@@ -13,29 +12,24 @@ import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-conte
  * The questions of one section. Every change is saved at once; the form follows the saved answers,
  * so an answer changed in another tab shows here too. Hidden questions are not rendered.
  */
-export function SectionForm({ section }: { section: Section }) {
-  const { i18n } = useTranslation();
-  const language = i18n.language as Language;
+export function SectionForm({ step }: { step: StepModel }) {
   const questionnaire = useQuestionnaire();
   const store = useScanStore();
   const { file } = useScanState();
-  const schema = useMemo(() => buildSectionSchema(questionnaire, section.id), [questionnaire, section.id]);
+  const schema = useMemo(() => buildSectionSchema(questionnaire, step.id), [questionnaire, step.id]);
   const values = useMemo(
-    () => Object.fromEntries(section.questions.map((q) => [q.id, file.answers[q.id] ?? null])),
-    [file.answers, section.questions],
+    () => Object.fromEntries(step.questions.map((q) => [q.id, file.answers[q.id] ?? null])),
+    [file.answers, step.questions],
   );
   const { register } = useForm({ resolver: zodResolver(schema), values, mode: 'onChange' });
-  const shown = section.questions.filter((q) => isQuestionShown(questionnaire, file.answers, q.id));
 
   return (
     <form className="section-form" onSubmit={(event) => event.preventDefault()} noValidate>
-      {section.kind === 'intake' ? <OrganisationNameField initialName={file.organisationName ?? ''} /> : null}
-      {shown.map((question, index) => (
+      {step.kind === 'intake' ? <OrganisationNameField initialName={file.organisationName ?? ''} /> : null}
+      {step.questions.map((question) => (
         <QuestionField
           key={question.id}
           question={question}
-          number={index + 1}
-          language={language}
           registration={register(question.id, {
             onChange: (event: { target: { value: string } }) =>
               store.setAnswer(question.id, event.target.value),

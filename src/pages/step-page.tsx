@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { ScanProgress } from '../components/scan-progress.tsx';
-import { useQuestionnaire } from '../scan/scan-context.tsx';
+import { buildStepModel } from '../../templates/step-model.ts';
+import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
 import { listSteps } from '../scan/steps.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 import { SectionForm } from './section-form.tsx';
@@ -13,9 +15,13 @@ export function StepPage({ sectionId }: { sectionId: string }) {
   const { t, i18n } = useTranslation();
   const language = i18n.language as Language;
   const questionnaire = useQuestionnaire();
+  const { file } = useScanState();
   const headingRef = usePageFocus<HTMLHeadingElement>(`step-${sectionId}`);
-  const section = questionnaire.sections.find((s) => s.id === sectionId);
-  if (!section) return <NotFoundPage />;
+  const step = useMemo(
+    () => buildStepModel(questionnaire, file.answers, sectionId, language),
+    [questionnaire, file.answers, sectionId, language],
+  );
+  if (!step) return <NotFoundPage />;
   const steps = listSteps(questionnaire);
   const index = steps.findIndex((step) => step.id === sectionId);
   const previous = steps[index - 1];
@@ -25,11 +31,16 @@ export function StepPage({ sectionId }: { sectionId: string }) {
     <>
       <ScanProgress current={index + 1} total={steps.length} />
       <h1 ref={headingRef} tabIndex={-1}>
-        {section.title[language]}
+        {step.title}
       </h1>
-      <p className="lead">{section.intro[language]}</p>
+      <p className="lead">{step.intro}</p>
+      {step.legalNote ? (
+        <p className="notice notice-info legal-note" data-testid="legal-note">
+          {step.legalNote}
+        </p>
+      ) : null}
       <p className="muted small">{t('step.autosave')}</p>
-      <SectionForm key={section.id} section={section} />
+      <SectionForm key={step.id} step={step} />
       <nav className="step-nav" aria-label={t('step.progressLabel')}>
         {previous ? (
           <Link href={previous.path} className="button button-secondary">

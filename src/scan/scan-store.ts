@@ -3,6 +3,9 @@
  * kept in step with other tabs. The one place where saved data is repaired or rejected.
  *
  * - Saved in localStorage as an answers file (the same format as export and the CLI).
+ * - A scan saved with an older version of the questionnaire is migrated when it is read (the same
+ *   migration as the CLI uses); the original is kept in the backup key, and the user is told which
+ *   answers to check.
  * - A saved scan that cannot be read is copied to a backup key before anything else is written,
  *   and the user chooses: continue with what could be read, or start afresh.
  * - Each change is merged into the latest saved version, and a change in another tab is taken over
@@ -15,6 +18,7 @@ import {
   type AnswersFile,
   type SalvagedAnswers,
 } from '../../questionnaire/answers-file.ts';
+import type { MigrationResult } from '../../questionnaire/migrations/answer-migration.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
 
 export interface LoadProblem {
@@ -35,6 +39,8 @@ export interface ScanState {
   updatedElsewhere: boolean;
   /** The user has just cleared the data. */
   cleared: boolean;
+  /** The saved scan was made with an older version of the questionnaire and has just been migrated. */
+  migration: MigrationResult | null;
 }
 
 export interface ScanStore {
@@ -45,6 +51,7 @@ export interface ScanStore {
   resolveProblem: (choice: 'keep' | 'fresh') => void;
   clear: () => void;
   dismissUpdatedElsewhere: () => void;
+  dismissMigration: () => void;
   /** Call with every `storage` event of the window. */
   handleStorageEvent: (event: Pick<StorageEvent, 'key'>) => void;
 }
@@ -58,7 +65,9 @@ export function backupStorageKey(questionnaire: Questionnaire): string {
 }
 
 type ReadResult =
-  { kind: 'empty' } | { kind: 'ok'; file: AnswersFile } | { kind: 'problem'; problem: LoadProblem };
+  | { kind: 'empty' }
+  | { kind: 'ok'; file: AnswersFile; migration: MigrationResult | null }
+  | { kind: 'problem'; problem: LoadProblem };
 
 /**
  * @param storage the browser's localStorage, or null when it cannot be used
@@ -92,7 +101,7 @@ export function createScanStore(
       return { kind: 'problem', problem: { reason: 'not-json', detail, salvaged: undefined } };
     }
     const parsed = parseAnswersFile(questionnaire, data);
-    if (parsed.ok) return { kind: 'ok', file: parsed.value };
+    if (parsed.ok) return { kind: 'ok', file: parsed.value, migration: parsed.migration };
     return {
       kind: 'problem',
       problem: {
@@ -113,33 +122,36 @@ export function createScanStore(
     }
   }
 
-  function initialState(): ScanState {
-    const result = read();
-    if (result.kind === 'ok')
-      return { file: result.file, problem: null, saveFailed: false, updatedElsewhere: false, cleared: false };
-    if (result.kind === 'problem') {
-      // Keep the unreadable data before anything can overwrite it.
-      try {
-        const raw = readRaw();
-        if (raw !== null) storage?.setItem(backupStorageKey(questionnaire), raw);
-      } catch {
-        // Nothing more can be done when storage refuses; the data itself is still there.
-      }
-      return {
-        file: emptyFile(),
-        problem: result.problem,
-        saveFailed: false,
-        updatedElsewhere: false,
-        cleared: false,
-      };
+  /** Copies what is saved now to the backup key, before anything can overwrite it. */
+  function backUp() {
+    try {
+      const raw = readRaw();
+      if (raw !== null) storage?.setItem(backupStorageKey(questionnaire), raw);
+    } catch {
+      // Nothing more can be done when storage refuses; the data itself is still there.
     }
-    return {
-      file: emptyFile(),
+  }
+
+  function initialState(): ScanState {
+    const quiet = {
       problem: null,
-      saveFailed: storage === null,
+      saveFailed: false,
       updatedElsewhere: false,
       cleared: false,
+      migration: null,
     };
+    const result = read();
+    if (result.kind === 'ok' && result.migration) {
+      // Keep the original, then save the migrated scan so that the app and other tabs use the new version.
+      backUp();
+      return { ...quiet, file: result.file, saveFailed: !write(result.file), migration: result.migration };
+    }
+    if (result.kind === 'ok') return { ...quiet, file: result.file };
+    if (result.kind === 'problem') {
+      backUp();
+      return { ...quiet, file: emptyFile(), problem: result.problem };
+    }
+    return { ...quiet, file: emptyFile(), saveFailed: storage === null };
   }
 
   let state = initialState();
@@ -183,7 +195,14 @@ export function createScanStore(
       const file = choice === 'keep' && state.problem?.salvaged ? state.problem.salvaged.file : emptyFile();
       const next = { ...file, updatedAt: now() };
       const saved = write(next);
-      setState({ file: next, problem: null, saveFailed: !saved, updatedElsewhere: false, cleared: false });
+      setState({
+        file: next,
+        problem: null,
+        saveFailed: !saved,
+        updatedElsewhere: false,
+        cleared: false,
+        migration: null,
+      });
     },
     clear() {
       try {
@@ -198,10 +217,14 @@ export function createScanStore(
         saveFailed: false,
         updatedElsewhere: false,
         cleared: true,
+        migration: null,
       });
     },
     dismissUpdatedElsewhere() {
       setState({ ...state, updatedElsewhere: false });
+    },
+    dismissMigration() {
+      setState({ ...state, migration: null });
     },
     handleStorageEvent(event) {
       // key null: another tab cleared all storage.

@@ -1,109 +1,199 @@
 /**
- * The fixed texts of the report, shared by the results page and the PDF, in Dutch and English.
+ * The fixed texts of the report (labels, titles, statuses, sentence templates), in Dutch and in English.
+ * The English object has exactly the keys of the Dutch one (TypeScript checks it).
+ * The report model picks them in one language; the results page and the PDF only render what it picked.
+ * Texts that depend on the organisation (legal rules, the deviation note, who to ask) are not here:
+ * they are variants in the questionnaire definition.
  */
-import type { LocalizedText } from '../../questionnaire/schema.ts';
+import type { Language } from '../../questionnaire/schema.ts';
 
-export const REPORT_TEXTS = {
-  title: {
-    nl: 'Uitkomst quickscan zorgvriendelijk werkgeverschap',
-    en: 'Outcome of the quick scan carer-friendly employer',
-  },
-  summary: { nl: 'Samenvatting', en: 'Summary' },
-  level: { nl: 'Uw niveau', en: 'Your level' },
-  overall: { nl: 'Totaalscore', en: 'Overall score' },
-  blockers: { nl: 'Wat nog ontbreekt voor het volgende niveau', en: 'What is missing for the next level' },
-  topLevelReached: {
-    nl: 'U heeft het hoogste niveau van deze scan bereikt. Blijf meten en evalueren, en deel uw ervaring met andere werkgevers.',
-    en: 'You have reached the highest level of this scan. Keep measuring and evaluating, and share your experience with other employers.',
-  },
-  scores: { nl: 'Scores per thema', en: 'Scores per theme' },
-  scoresCaption: { nl: 'Score per thema, van 0 tot 100', en: 'Score per theme, from 0 to 100' },
-  theme: { nl: 'Thema', en: 'Theme' },
-  score: { nl: 'Score', en: 'Score' },
-  band: { nl: 'Beoordeling', en: 'Rating' },
-  inPlace: { nl: 'Wat al geregeld is', en: 'What is in place' },
-  missing: { nl: 'Wat nog ontbreekt', en: 'What is missing' },
-  strengths: { nl: 'Wat al goed gaat', en: 'What already goes well' },
-  noStrengths: {
-    nl: 'Nog geen onderdeel is volledig geregeld. Elk punt in het actieplan is een stap vooruit.',
-    en: 'No part is fully in place yet. Every point in the action plan is a step forward.',
-  },
-  actions: { nl: 'Actieplan: hier begint u', en: 'Action plan: start here' },
-  actionsIntro: {
-    nl: 'De acties staan op volgorde: eerst wat het volgende niveau tegenhoudt, daarna wat het meeste oplevert voor de minste moeite.',
-    en: 'The actions are in order: first what holds back the next level, then what gains most for the least effort.',
-  },
-  quickWin: { nl: 'Snel resultaat', en: 'Quick win' },
-  unblocks: { nl: 'Nodig voor', en: 'Needed for' },
-  gain: { nl: 'Levert op', en: 'Gains' },
-  points: { nl: 'punten', en: 'points' },
-  now: { nl: 'Nu', en: 'Now' },
-  goal: { nl: 'Doel', en: 'Goal' },
-  example: { nl: 'Voorbeeld uit de praktijk', en: 'Example from practice' },
-  noActions: {
-    nl: 'Er zijn geen verbeterpunten meer: alles staat op het beste antwoord.',
-    en: 'There is nothing left to improve: every answer is the best one.',
-  },
-  toFindOut: { nl: 'Uit te zoeken', en: 'To find out' },
-  toFindOutIntro: {
-    nl: 'Bij deze vragen koos u "weet niet". Ze tellen nu als 0 punten. Zoek ze uit, bijvoorbeeld bij HR, de OR of leidinggevenden.',
-    en: 'For these questions you chose "don’t know". They now count as 0 points. Find them out, for example with HR, the works council or managers.',
-  },
-  nothingToFindOut: {
-    nl: 'U heeft geen vragen met "weet niet" beantwoord.',
-    en: 'You did not answer any question with "don’t know".',
-  },
-  unanswered: { nl: 'Nog niet beantwoord', en: 'Not answered yet' },
-  legalCheck: { nl: 'Wettelijke check', en: 'Legal check' },
-  legalCheckIntro: {
-    nl: 'Deze regelingen gelden voor elke werkgever. Hieronder ziet u per regeling of uw antwoorden laten zien dat die op orde is.',
-    en: 'These schemes apply to every employer. Below you see for each scheme whether your answers show that it is in order.',
-  },
-  legalNotInOrder: { nl: 'Niet op orde', en: 'Not in order' },
-  legalUnknown: { nl: 'Nog uitzoeken', en: 'To find out' },
-  legalInOrder: { nl: 'Op orde', en: 'In order' },
-  evidence: { nl: 'Bewijsmap voor de Erkenning', en: 'Evidence folder for the Erkenning' },
-  evidenceIntro: {
-    nl: 'Wie de Erkenning wil aanvragen, kan dit bewijs verzamelen. Een vinkje betekent: volgens uw antwoord is dit geregeld.',
-    en: 'If you want to apply for the Erkenning, you can collect this evidence. A tick means: according to your answer this is in place.',
-  },
-  evidenceReady: { nl: 'Geregeld', en: 'In place' },
-  evidenceTodo: { nl: 'Nog te doen', en: 'To do' },
-  nextSteps: { nl: 'Volgende stappen: de route in vier B’s', en: 'Next steps: the four-step route' },
-  nextStepsIntro: {
-    nl: 'Werk&Mantelzorg beschrijft vier stappen naar een mantelzorgvriendelijke organisatie. Zo ver bent u:',
-    en: 'Werk&Mantelzorg describes four steps to a carer-friendly organisation. This is how far you are:',
-  },
-  stepDone: { nl: 'Gedaan', en: 'Done' },
-  stepCurrent: { nl: 'Uw volgende stap', en: 'Your next step' },
-  stepLater: { nl: 'Later', en: 'Later' },
-  monitor: {
-    nl: 'Werkt uw beleid ook in de praktijk? De Werk&Mantelzorg Monitor vraagt het mantelzorgers, collega’s en leidinggevenden zelf.',
-    en: 'Does your policy work in practice? The Werk&Mantelzorg Monitor asks carers, colleagues and managers themselves.',
-  },
-  figures: { nl: 'Waarom het loont', en: 'Why it pays off' },
-  source: { nl: 'Bron', en: 'Source' },
-  disclaimerTitle: { nl: 'Let op', en: 'Please note' },
-  disclaimer: {
-    nl: 'Deze scan geeft een indicatie op basis van uw eigen antwoorden. Het is geen officiële Erkenning mantelzorgvriendelijke organisatie en het voorspelt die ook niet: daarover beslist de erkenningscommissie van Werk&Mantelzorg. Het is ook geen juridisch advies. Wettelijke bedragen en regels zijn van 2025; kijk voor uw situatie ook in uw cao.',
-    en: 'This scan gives an indication based on your own answers. It is not the official Erkenning mantelzorgvriendelijke organisatie and does not predict it: the Werk&Mantelzorg assessment committee decides. Nor is it legal advice. Legal amounts and rules are as of 2025; for your situation, also check your cao.',
-  },
-  appendix: { nl: 'Bijlage: alle vragen en uw antwoorden', en: 'Appendix: all questions and your answers' },
-  notAnswered: { nl: 'Niet beantwoord', en: 'Not answered' },
-  notShown: {
-    nl: 'Niet gevraagd (past niet bij uw organisatie)',
-    en: 'Not asked (does not fit your organisation)',
-  },
-  organisation: { nl: 'Organisatie', en: 'Organisation' },
-  page: { nl: 'Pagina {page} van {total}', en: 'Page {page} of {total}' },
-  coverSubtitle: {
-    nl: 'Waar staat uw organisatie in de steun aan medewerkers die mantelzorger zijn?',
-    en: 'Where does your organisation stand in supporting employees who are carers?',
-  },
-  themeScore: { nl: 'Score {score} van 100 · {band}', en: 'Score {score} out of 100 · {band}' },
-  tips: { nl: 'Tips', en: 'Tips' },
-  themes: { nl: 'De thema’s', en: 'The themes' },
-  nothing: { nl: 'Geen.', en: 'None.' },
-  date: { nl: 'Datum', en: 'Date' },
-  version: { nl: 'Versie vragenlijst', en: 'Questionnaire version' },
-} satisfies Record<string, LocalizedText>;
+const REPORT_TEXTS_NL = {
+  title: 'Uitkomst quickscan zorgvriendelijk werkgeverschap',
+  pageTitle: 'Uw uitkomst',
+  forOrganisation: 'Voor: {name}',
+  intro:
+    'Deze uitkomst laat zien hoe uw organisatie medewerkers steunt die mantelzorger zijn: mensen die naast hun werk zorgen voor een zieke of hulpbehoevende naaste. De scan kijkt naar dezelfde onderwerpen als de Erkenning mantelzorgvriendelijke organisatie van Werk&Mantelzorg. De scan is daar onafhankelijk van.',
+  summary: 'Samenvatting',
+  level: 'Uw niveau',
+  overall: 'Totaalscore',
+  overallScore: 'Totaalscore: {score} van 100',
+  readyNote:
+    'Volgens uw antwoorden voldoet u aan alle onmisbare punten van deze scan. U kunt overwegen de Erkenning aan te vragen. Of u die krijgt, beslist de erkenningscommissie.',
+  blockers: 'Wat nog ontbreekt voor het volgende niveau',
+  blockersFor: 'Wat nog ontbreekt voor {level}',
+  blockerMustHave: 'Onmisbaar in deze scan voor {level}: {question} Nodig: minstens {needed}; nu: {now}.',
+  blockerMinOverall: 'Voor {level} is een totaalscore van minstens {required} nodig; nu {actual}.',
+  blockerMinThemeScore: 'Voor {level} moet het thema {theme} minstens {required} scoren; nu {actual}.',
+  blockerLowestBand: 'Voor {level} mag geen thema onder {required} scoren; {theme} scoort {actual}.',
+  topLevelReached:
+    'U heeft het hoogste niveau van deze scan bereikt. Blijf meten en evalueren, en deel uw ervaring met andere werkgevers.',
+  scores: 'Scores per thema',
+  scoresCaption: 'Score per thema, van 0 tot 100',
+  theme: 'Thema',
+  score: 'Score',
+  band: 'Beoordeling',
+  themeDetails: 'Per thema: wat is geregeld en wat ontbreekt',
+  inPlace: 'Wat al geregeld is',
+  missing: 'Wat nog ontbreekt',
+  nothingInPlace: 'Nog niets volledig geregeld.',
+  nothingMissing: 'Niets meer te doen.',
+  strengths: 'Wat al goed gaat',
+  moreStrengthsOne: 'en 1 ander punt',
+  moreStrengthsMany: 'en {count} andere punten',
+  noStrengths: 'Nog geen onderdeel is volledig geregeld. Elk punt in het actieplan is een stap vooruit.',
+  actions: 'Actieplan: hier begint u',
+  actionsIntro:
+    'De acties staan op volgorde: eerst wat het volgende niveau tegenhoudt, daarna wat het meeste oplevert voor de minste moeite. Het zijn mogelijkheden: u kiest zelf wat past.',
+  quickWin: 'Snel resultaat',
+  unblocks: 'Nodig voor',
+  gain: 'Levert op',
+  points: 'punten',
+  now: 'Nu',
+  goal: 'Doel',
+  example: 'Voorbeeld uit de praktijk',
+  noActions: 'Er zijn geen verbeterpunten meer: alles staat op het beste antwoord.',
+  toFindOut: 'Uit te zoeken',
+  toFindOutIntro: 'Bij deze vragen koos u "weet niet". Ze tellen nu als 0 punten.',
+  nothingToFindOut: 'U heeft geen vragen met "weet niet" beantwoord.',
+  unanswered: 'Nog niet beantwoord',
+  notApplicable: 'Niet van toepassing',
+  notApplicableIntro:
+    'Bij deze vragen koos u "niet van toepassing". Ze tellen niet mee in de score. Kijk of dat klopt: bestaat deze situatie echt niet in uw organisatie?',
+  legalCheck: 'Wettelijke check',
+  legalNotInOrder: 'Niet op orde',
+  legalUnknown: 'Nog uitzoeken',
+  legalInOrder: 'Op orde',
+  calculator: 'Hoeveel zorgverlof?',
+  evidence: 'Bewijsmap: wat u kunt verzamelen',
+  evidenceIntro:
+    'Er bestaat geen officiële lijst van bewijsstukken voor de Erkenning, en deze scan weet niet wat de erkenningscommissie vraagt. Dit is onze eigen suggestie: stukken die laten zien wat uw organisatie doet. Een vinkje betekent: volgens uw antwoord is dit geregeld.',
+  evidenceReady: 'Geregeld',
+  evidenceTodo: 'Nog te doen',
+  nextSteps: 'Volgende stappen: de route in vier B’s',
+  nextStepsIntro:
+    'Werk&Mantelzorg beschrijft een route in vier stappen naar een mantelzorgvriendelijke organisatie: Bespreken, Beschrijven, Bekwamen en Borgen. Zo ver bent u volgens uw antwoorden:',
+  stepDone: 'Gedaan',
+  stepCurrent: 'Uw volgende stap',
+  stepLater: 'Later',
+  monitor:
+    'Werkt uw beleid ook in de praktijk? Met de Werk&Mantelzorg Monitor vraagt u het mantelzorgers, collega’s en leidinggevenden zelf.',
+  figures: 'Waarom het loont',
+  source: 'Bron',
+  disclaimerTitle: 'Let op',
+  disclaimer:
+    'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels zijn beschreven zoals ze gelden op 1 januari 2026; een cao of een regeling met de ondernemingsraad kan afwijken.',
+  appendix: 'Bijlage: alle vragen en uw antwoorden',
+  notAnswered: 'Niet beantwoord',
+  notShown: 'Niet gevraagd (past niet bij uw organisatie)',
+  organisation: 'Organisatie',
+  page: 'Pagina {page} van {total}',
+  coverSubtitle: 'Waar staat uw organisatie in de steun aan medewerkers die mantelzorger zijn?',
+  themeScore: 'Score {score} van 100 · {band}',
+  tips: 'Tips',
+  themes: 'De thema’s',
+  nothing: 'Geen.',
+  date: 'Datum',
+  version: 'Versie vragenlijst',
+};
+
+export type ReportTextKey = keyof typeof REPORT_TEXTS_NL;
+export type ReportTexts = Readonly<Record<ReportTextKey, string>>;
+
+const REPORT_TEXTS_EN: ReportTexts = {
+  title: 'Outcome of the quick scan for carer-friendly employers',
+  pageTitle: 'Your outcome',
+  forOrganisation: 'For: {name}',
+  intro:
+    'This outcome shows how your organisation supports employees who are carers: people who, besides their work, care for someone close who is ill or needs help. The scan looks at the same topics as the Erkenning mantelzorgvriendelijke organisatie, the Dutch recognition as a carer-friendly organisation that Werk&Mantelzorg awards. The scan is independent of it. A cao, mentioned below, is a collective labour agreement.',
+  summary: 'Summary',
+  level: 'Your level',
+  overall: 'Overall score',
+  overallScore: 'Overall score: {score} out of 100',
+  readyNote:
+    'According to your answers, you meet every must-have of this scan. You could consider applying for the Erkenning. Whether you receive it is for the Erkenning committee to decide.',
+  blockers: 'What is missing for the next level',
+  blockersFor: 'What is missing for {level}',
+  blockerMustHave: 'A must-have of this scan for {level}: {question} Needed: at least {needed}; now: {now}.',
+  blockerMinOverall: '{level} needs an overall score of at least {required}; now {actual}.',
+  blockerMinThemeScore: '{level} needs the theme {theme} to score at least {required}; now {actual}.',
+  blockerLowestBand: '{level} needs every theme to score at least {required}; {theme} scores {actual}.',
+  topLevelReached:
+    'You have reached the highest level of this scan. Keep measuring and evaluating, and share your experience with other employers.',
+  scores: 'Scores per theme',
+  scoresCaption: 'Score per theme, from 0 to 100',
+  theme: 'Theme',
+  score: 'Score',
+  band: 'Rating',
+  themeDetails: 'Per theme: what is in place and what is missing',
+  inPlace: 'What is in place',
+  missing: 'What is missing',
+  nothingInPlace: 'Nothing fully in place yet.',
+  nothingMissing: 'Nothing left to do.',
+  strengths: 'What already goes well',
+  moreStrengthsOne: 'and 1 more point',
+  moreStrengthsMany: 'and {count} more points',
+  noStrengths: 'No part is fully in place yet. Every point in the action plan is a step forward.',
+  actions: 'Action plan: start here',
+  actionsIntro:
+    'The actions are in order: first what holds back the next level, then what gains most for the least effort. They are options: you choose what fits.',
+  quickWin: 'Quick win',
+  unblocks: 'Needed for',
+  gain: 'Gains',
+  points: 'points',
+  now: 'Now',
+  goal: 'Goal',
+  example: 'Example from practice',
+  noActions: 'There is nothing left to improve: every answer is the best one.',
+  toFindOut: 'To find out',
+  toFindOutIntro: 'For these questions you chose "don’t know". They now count as 0 points.',
+  nothingToFindOut: 'You did not answer any question with "don’t know".',
+  unanswered: 'Not answered yet',
+  notApplicable: 'Not applicable',
+  notApplicableIntro:
+    'For these questions you chose "not applicable". They do not count in the score. Check that this is right: does this situation really not exist in your organisation?',
+  legalCheck: 'Legal check',
+  legalNotInOrder: 'Not in order',
+  legalUnknown: 'To find out',
+  legalInOrder: 'In order',
+  calculator: 'How much care leave?',
+  evidence: 'Evidence folder: what you could collect',
+  evidenceIntro:
+    'There is no official list of evidence for the Erkenning, and this scan does not know what the Erkenning committee asks for. This is our own suggestion: documents that show what your organisation does. A tick means: according to your answer this is in place.',
+  evidenceReady: 'In place',
+  evidenceTodo: 'To do',
+  nextSteps: 'Next steps: the route in four steps',
+  nextStepsIntro:
+    'Werk&Mantelzorg describes a route in four steps to a carer-friendly organisation: discuss, describe, equip and embed. According to your answers, this is how far you are:',
+  stepDone: 'Done',
+  stepCurrent: 'Your next step',
+  stepLater: 'Later',
+  monitor:
+    'Does your policy work in practice? With the Werk&Mantelzorg Monitor you ask carers, colleagues and managers themselves.',
+  figures: 'Why it pays off',
+  source: 'Source',
+  disclaimerTitle: 'Please note',
+  disclaimer:
+    'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026; a cao or an arrangement with the works council may deviate from them.',
+  appendix: 'Appendix: all questions and your answers',
+  notAnswered: 'Not answered',
+  notShown: 'Not asked (does not fit your organisation)',
+  organisation: 'Organisation',
+  page: 'Page {page} of {total}',
+  coverSubtitle: 'Where does your organisation stand in supporting employees who are carers?',
+  themeScore: 'Score {score} out of 100 · {band}',
+  tips: 'Tips',
+  themes: 'The themes',
+  nothing: 'None.',
+  date: 'Date',
+  version: 'Questionnaire version',
+};
+
+/** Every fixed text in one language. */
+export function pickReportTexts(language: Language): ReportTexts {
+  return language === 'nl' ? REPORT_TEXTS_NL : REPORT_TEXTS_EN;
+}
+
+/** Replaces `{name}` placeholders with values; an unknown placeholder becomes empty. */
+export function fillTemplate(template: string, values: Readonly<Record<string, string | number>>): string {
+  return template.replace(/\{(\w+)\}/g, (_match, key: string) => String(values[key] ?? ''));
+}

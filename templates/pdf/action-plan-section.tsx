@@ -1,5 +1,4 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { H2, P, Small } from './text.tsx';
 import { TipBlock } from './tip-block.tsx';
@@ -12,20 +11,16 @@ const styles = StyleSheet.create({
 });
 
 export function ActionPlanSection({ model }: { model: ReportModel }) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <View>
-      <H2>{REPORT_TEXTS.actions[l]}</H2>
-      {model.actions.length === 0 ? (
-        <P>{REPORT_TEXTS.noActions[l]}</P>
-      ) : (
-        <P>{REPORT_TEXTS.actionsIntro[l]}</P>
-      )}
+      <H2>{t.actions}</H2>
+      {model.actions.length === 0 ? <P>{t.noActions}</P> : <P>{t.actionsIntro}</P>}
       {model.actions.map((action) => {
         const tags = [
-          action.neededFor ? `${REPORT_TEXTS.unblocks[l]}: ${action.neededFor}` : null,
-          action.isQuickWin ? REPORT_TEXTS.quickWin[l] : null,
-          `${action.themeTitle} · ${REPORT_TEXTS.gain[l]} +${action.gain} ${REPORT_TEXTS.points[l]}`,
+          action.neededFor ? `${t.unblocks}: ${action.neededFor}` : null,
+          action.isQuickWin ? t.quickWin : null,
+          `${action.themeTitle} · ${t.gain} +${action.gain} ${t.points}`,
         ].filter(Boolean);
         return (
           <View key={action.questionId} style={styles.action} wrap={false}>
@@ -34,10 +29,9 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
             </Text>
             <Text style={styles.tags}>{tags.join(' · ')}</Text>
             <Small>
-              {action.question} {REPORT_TEXTS.now[l]}: {action.current}. {REPORT_TEXTS.goal[l]}:{' '}
-              {action.target}.
+              {action.question} {t.now}: {action.current}. {t.goal}: {action.target}.
             </Small>
-            {action.tip ? <TipBlock tip={action.tip} language={l} showTitle={false} /> : null}
+            {action.tip ? <TipBlock tip={action.tip} texts={t} showTitle={false} /> : null}
           </View>
         );
       })}

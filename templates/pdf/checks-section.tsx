@@ -1,7 +1,6 @@
-/** The legal check, the points to find out and the evidence folder. */
+/** The legal check, the points to find out (and answers "niet van toepassing") and the evidence folder. */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
-import type { LegalStatus, ReportModel } from '../report-model.ts';
+import type { ReportModel } from '../report-model.ts';
 import { Bullet, H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -11,56 +10,79 @@ const styles = StyleSheet.create({
   'in-order': { color: COLORS.accent },
   'not-in-order': { color: COLORS.danger },
   unknown: { color: COLORS.warning },
+  note: {
+    borderLeftWidth: 2,
+    borderLeftColor: COLORS.warning,
+    paddingLeft: 8,
+    marginTop: 2,
+    marginBottom: 8,
+  },
 });
 
 export function LegalCheckSection({ model }: { model: ReportModel }) {
-  const l = model.language;
-  const label: Record<LegalStatus, string> = {
-    'in-order': REPORT_TEXTS.legalInOrder[l],
-    'not-in-order': REPORT_TEXTS.legalNotInOrder[l],
-    unknown: REPORT_TEXTS.legalUnknown[l],
-  };
+  const { legalCheck, texts } = model;
   return (
     <View break>
-      <H2>{REPORT_TEXTS.legalCheck[l]}</H2>
-      <P>{REPORT_TEXTS.legalCheckIntro[l]}</P>
-      {model.legalCheck.map((item) => (
+      <H2>{texts.legalCheck}</H2>
+      <P>{legalCheck.intro}</P>
+      <View style={styles.note} wrap={false}>
+        <P>
+          {legalCheck.deviation} ({legalCheck.asOf})
+        </P>
+      </View>
+      {legalCheck.items.map((item) => (
         <View key={item.schemeId} style={styles.legalItem} wrap={false}>
           <Text style={styles.legalName}>
-            {item.name}: <Text style={styles[item.status]}>{label[item.status]}</Text>
+            {item.name}: <Text style={styles[item.status]}>{item.statusLabel}</Text>
           </Text>
           <P>
-            {item.rule} ({item.asOf})
+            {item.rule} ({legalCheck.asOf})
           </P>
         </View>
       ))}
-      <Small>{model.legalCheck[0]?.note}</Small>
     </View>
   );
 }
 
 export function FindOutSection({ model }: { model: ReportModel }) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <View>
-      <H2>{REPORT_TEXTS.toFindOut[l]}</H2>
-      {model.toFindOut.length > 0 ? (
+      <H2>{t.toFindOut}</H2>
+      {model.toFindOut.items.length > 0 ? (
         <>
-          <P>{REPORT_TEXTS.toFindOutIntro[l]}</P>
-          {model.toFindOut.map((item) => (
+          <P>
+            {t.toFindOutIntro} {model.toFindOut.whoToAsk}
+          </P>
+          {model.toFindOut.items.map((item) => (
             <Bullet key={item.question}>
               {item.themeTitle}: {item.question}
             </Bullet>
           ))}
         </>
       ) : (
-        <P>{REPORT_TEXTS.nothingToFindOut[l]}</P>
+        <P>{t.nothingToFindOut}</P>
       )}
       {model.unanswered.length > 0 ? (
         <HeadedList
-          heading={<H3>{REPORT_TEXTS.unanswered[l]}</H3>}
+          heading={<H3>{t.unanswered}</H3>}
           items={model.unanswered.map((question) => (
             <Bullet key={question}>{question}</Bullet>
+          ))}
+        />
+      ) : null}
+      {model.notApplicable.length > 0 ? (
+        <HeadedList
+          heading={
+            <>
+              <H3>{t.notApplicable}</H3>
+              <Small>{t.notApplicableIntro}</Small>
+            </>
+          }
+          items={model.notApplicable.map((item) => (
+            <Bullet key={item.question}>
+              {item.themeTitle}: {item.question}
+            </Bullet>
           ))}
         />
       ) : null}
@@ -69,11 +91,11 @@ export function FindOutSection({ model }: { model: ReportModel }) {
 }
 
 export function EvidenceSection({ model }: { model: ReportModel }) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <View break>
-      <H2>{REPORT_TEXTS.evidence[l]}</H2>
-      <P>{REPORT_TEXTS.evidenceIntro[l]}</P>
+      <H2>{t.evidence}</H2>
+      <P>{t.evidenceIntro}</P>
       {model.evidence.map((group) => (
         <HeadedList
           key={group.themeTitle}

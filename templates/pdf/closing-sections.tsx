@@ -1,6 +1,5 @@
 /** Next steps on the 4B route, the figures, the disclaimer and the appendix. */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
@@ -18,41 +17,36 @@ const styles = StyleSheet.create({
 });
 
 export function NextStepsSection({ model }: { model: ReportModel }) {
-  const l = model.language;
-  const label = {
-    done: REPORT_TEXTS.stepDone[l],
-    current: REPORT_TEXTS.stepCurrent[l],
-    later: REPORT_TEXTS.stepLater[l],
-  };
+  const t = model.texts;
   return (
     <View>
-      <H2>{REPORT_TEXTS.nextSteps[l]}</H2>
-      <P>{REPORT_TEXTS.nextStepsIntro[l]}</P>
+      <H2>{t.nextSteps}</H2>
+      <P>{t.nextStepsIntro}</P>
       {model.nextSteps.map((step) => (
         <View key={step.id} style={styles.step} wrap={false}>
           <Text style={[styles.stepTitle, step.status === 'current' ? styles.current : {}]}>
-            {step.title} ({label[step.status]})
+            {step.title} ({step.statusLabel})
           </Text>
           <P>{step.text}</P>
         </View>
       ))}
-      <P>{REPORT_TEXTS.monitor[l]}</P>
+      <P>{t.monitor}</P>
     </View>
   );
 }
 
 export function FiguresSection({ model }: { model: ReportModel }) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <View>
-      <H2>{REPORT_TEXTS.figures[l]}</H2>
+      <H2>{t.figures}</H2>
       {model.figures.map((figure) => (
         <View key={figure.value} style={styles.figure} wrap={false}>
           <Text style={styles.figureValue}>{figure.value}</Text>
           <View style={styles.figureText}>
             <P>{figure.text}</P>
             <Small>
-              {REPORT_TEXTS.source[l]}: {figure.source}, {figure.year}
+              {t.source}: {figure.source}, {figure.year}
             </Small>
           </View>
         </View>
@@ -64,7 +58,7 @@ export function FiguresSection({ model }: { model: ReportModel }) {
 export function DisclaimerSection({ model }: { model: ReportModel }) {
   return (
     <View wrap={false}>
-      <H2>{REPORT_TEXTS.disclaimerTitle[model.language]}</H2>
+      <H2>{model.texts.disclaimerTitle}</H2>
       <P>{model.disclaimer}</P>
     </View>
   );
@@ -73,7 +67,7 @@ export function DisclaimerSection({ model }: { model: ReportModel }) {
 export function AppendixSection({ model }: { model: ReportModel }) {
   return (
     <View break>
-      <H2>{REPORT_TEXTS.appendix[model.language]}</H2>
+      <H2>{model.texts.appendix}</H2>
       {model.appendix.map((section) => (
         <HeadedList
           key={section.sectionTitle}

@@ -1,5 +1,4 @@
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { REPORT_FONT } from './fonts.ts';
 import { COLORS, SIZES } from './theme.ts';
@@ -38,27 +37,25 @@ const styles = StyleSheet.create({
 });
 
 export function CoverPage({ model, dateLabel }: { model: ReportModel; dateLabel: string }) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <Page size="A4" style={styles.page}>
       <View style={styles.band}>
         <Text style={styles.title}>{model.title}</Text>
-        <Text style={styles.subtitle}>{REPORT_TEXTS.coverSubtitle[l]}</Text>
+        <Text style={styles.subtitle}>{t.coverSubtitle}</Text>
       </View>
       {model.organisationName ? <Text style={styles.organisation}>{model.organisationName}</Text> : null}
       <Text style={styles.meta}>
-        {REPORT_TEXTS.date[l]}: {dateLabel}
+        {t.date}: {dateLabel}
       </Text>
       <Text style={styles.meta}>
-        {REPORT_TEXTS.version[l]}: {model.questionnaireVersion}
+        {t.version}: {model.questionnaireVersion}
       </Text>
       <View style={styles.level}>
         <Text style={styles.levelLabel}>
-          {REPORT_TEXTS.level[l]}: {model.level.label}
+          {t.level}: {model.level.label}
         </Text>
-        <Text style={styles.overall}>
-          {REPORT_TEXTS.overall[l]}: {model.overall} / 100
-        </Text>
+        <Text style={styles.overall}>{model.overallLine}</Text>
       </View>
       <Text style={styles.disclaimer}>{model.disclaimer}</Text>
     </Page>

@@ -3,7 +3,6 @@
  * Everything it says comes from the report model.
  */
 import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { ActionPlanSection } from './action-plan-section.tsx';
 import { EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
@@ -64,7 +63,7 @@ export function formatReportDate(date: string, language: ReportModel['language']
 export function ReportDocument({ model, date }: ReportDocumentProps) {
   const l = model.language;
   const dateLabel = formatReportDate(date, l);
-  const pageLabel = REPORT_TEXTS.page[l];
+  const pageLabel = model.texts.page;
   return (
     <Document
       title={model.title}

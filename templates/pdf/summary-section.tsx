@@ -1,9 +1,8 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
 import { toChartData } from '../chart-data.ts';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { RadarChart } from './radar-chart.tsx';
-import { Bullet, H2, H3, HeadedList, P } from './text.tsx';
+import { Bullet, H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
 const styles = StyleSheet.create({
@@ -24,15 +23,17 @@ const styles = StyleSheet.create({
 });
 
 export function SummarySection({ model }: { model: ReportModel }) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <View>
-      <H2>{REPORT_TEXTS.summary[l]}</H2>
+      <H2>{t.summary}</H2>
+      <P>{t.intro}</P>
       <View style={styles.levelBox} wrap={false}>
         <Text style={styles.levelLabel}>
-          {REPORT_TEXTS.level[l]}: {model.level.label} · {REPORT_TEXTS.overall[l]} {model.overall} / 100
+          {t.level}: {model.level.label} · {model.overallLine}
         </Text>
         <P>{model.level.description}</P>
+        {model.readyNote ? <P>{model.readyNote}</P> : null}
       </View>
       <View wrap={false}>
         <View style={styles.chart}>
@@ -40,9 +41,9 @@ export function SummarySection({ model }: { model: ReportModel }) {
         </View>
         <View style={styles.table}>
           <View style={styles.tableRow}>
-            <Text style={[styles.cellTheme, styles.head]}>{REPORT_TEXTS.theme[l]}</Text>
-            <Text style={[styles.cellScore, styles.head]}>{REPORT_TEXTS.score[l]}</Text>
-            <Text style={[styles.cellBand, styles.head]}>{REPORT_TEXTS.band[l]}</Text>
+            <Text style={[styles.cellTheme, styles.head]}>{t.theme}</Text>
+            <Text style={[styles.cellScore, styles.head]}>{t.score}</Text>
+            <Text style={[styles.cellBand, styles.head]}>{t.band}</Text>
           </View>
           {model.themes.map((theme) => (
             <View key={theme.id} style={styles.tableRow}>
@@ -54,26 +55,23 @@ export function SummarySection({ model }: { model: ReportModel }) {
         </View>
       </View>
       <HeadedList
-        heading={
-          <H3>
-            {model.nextLevel
-              ? `${REPORT_TEXTS.blockers[l]}: ${model.nextLevel.label}`
-              : REPORT_TEXTS.blockers[l]}
-          </H3>
-        }
+        heading={<H3>{model.blockersTitle}</H3>}
         items={model.blockers.map((blocker) => (
           <Bullet key={blocker}>{blocker}</Bullet>
         ))}
-        empty={<P>{REPORT_TEXTS.topLevelReached[l]}</P>}
+        empty={<P>{t.topLevelReached}</P>}
       />
       <HeadedList
-        heading={<H3>{REPORT_TEXTS.strengths[l]}</H3>}
-        items={model.strengths.slice(0, 6).map((strength) => (
-          <Bullet key={strength} mark="✓">
-            {strength}
-          </Bullet>
-        ))}
-        empty={<P>{REPORT_TEXTS.noStrengths[l]}</P>}
+        heading={<H3>{t.strengths}</H3>}
+        items={[
+          ...model.strengths.items.map((strength) => (
+            <Bullet key={strength} mark="✓">
+              {strength}
+            </Bullet>
+          )),
+          ...(model.strengths.more ? [<Small key="more">{model.strengths.more}</Small>] : []),
+        ]}
+        empty={<P>{t.noStrengths}</P>}
       />
     </View>
   );

@@ -1,7 +1,6 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
+import type { ReportTexts } from '../content/report-texts.ts';
 import type { TipView } from '../report-model.ts';
-import type { Language } from '../../questionnaire/schema.ts';
 import { P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -20,11 +19,11 @@ const styles = StyleSheet.create({
 /** A tip, with its cao example where one fits. */
 export function TipBlock({
   tip,
-  language,
+  texts,
   showTitle = true,
 }: {
   tip: TipView;
-  language: Language;
+  texts: ReportTexts;
   showTitle?: boolean;
 }) {
   return (
@@ -34,11 +33,11 @@ export function TipBlock({
       {tip.example ? (
         <View style={styles.example}>
           <Text style={styles.exampleTitle}>
-            {REPORT_TEXTS.example[language]}: {tip.example.organisation}
+            {texts.example}: {tip.example.organisation} ({tip.example.period})
           </Text>
           <Small>{tip.example.text}</Small>
           <Small>
-            {REPORT_TEXTS.source[language]}: {tip.example.source}
+            {texts.source}: {tip.example.source}
           </Small>
         </View>
       ) : null}

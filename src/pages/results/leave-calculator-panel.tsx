@@ -1,9 +1,14 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { fillTemplate } from '../../../templates/content/report-texts.ts';
 import { calculateCareLeave } from '../../../templates/leave-calculator.ts';
+import type { CalculatorTexts } from '../../../templates/report-model.ts';
 
-/** "Hoeveel zorgverlof?": weekly hours in, maximum care leave per 12 months out. */
-export function LeaveCalculatorPanel() {
+/**
+ * "Hoeveel zorgverlof?": weekly hours in, maximum care leave per 12 months out. The texts come from the
+ * report model, true for this organisation and with the date of the law.
+ */
+export function LeaveCalculatorPanel({ texts }: { texts: CalculatorTexts }) {
   const { t, i18n } = useTranslation();
   const id = useId();
   const [input, setInput] = useState('');
@@ -14,8 +19,8 @@ export function LeaveCalculatorPanel() {
     new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(hours);
   return (
     <section aria-labelledby={`${id}-title`} className="report-section no-print">
-      <h2 id={`${id}-title`}>{t('calculator.title')}</h2>
-      <p>{t('calculator.intro')}</p>
+      <h2 id={`${id}-title`}>{texts.title}</h2>
+      <p>{texts.intro}</p>
       <div className="text-field">
         <label htmlFor={`${id}-hours`}>{t('calculator.label')}</label>
         <p id={`${id}-help`} className="question-help">
@@ -41,9 +46,11 @@ export function LeaveCalculatorPanel() {
       <div aria-live="polite">
         {calculation.ok ? (
           <div className="calculator-result" data-testid="calculator-result">
-            <p>{t('calculator.shortTerm', { hours: format(calculation.shortTermHours) })}</p>
-            <p>{t('calculator.longTerm', { hours: format(calculation.longTermHours) })}</p>
-            <p className="muted small">{t('calculator.asOf')}</p>
+            <p>{fillTemplate(texts.shortTerm, { hours: format(calculation.shortTermHours) })}</p>
+            <p>{fillTemplate(texts.longTerm, { hours: format(calculation.longTermHours) })}</p>
+            <p className="muted small">
+              {texts.deviation} ({texts.asOf})
+            </p>
           </div>
         ) : null}
       </div>

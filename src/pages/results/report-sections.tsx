@@ -2,15 +2,11 @@
  * The sections of the results page. Each renders a part of the report model; no texts are chosen here.
  */
 import type { ReactNode } from 'react';
-import type { Language } from '../../../questionnaire/schema.ts';
-import { REPORT_TEXTS } from '../../../templates/content/report-texts.ts';
 import type { ReportModel } from '../../../templates/report-model.ts';
 
 interface SectionProps {
   model: ReportModel;
 }
-
-const text = (key: keyof typeof REPORT_TEXTS, language: Language) => REPORT_TEXTS[key][language];
 
 function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
@@ -22,12 +18,8 @@ function ReportSection({ id, title, children }: { id: string; title: string; chi
 }
 
 export function BlockersSection({ model }: SectionProps) {
-  const l = model.language;
   return (
-    <ReportSection
-      id="blockers"
-      title={model.nextLevel ? `${text('blockers', l)}: ${model.nextLevel.label}` : text('blockers', l)}
-    >
+    <ReportSection id="blockers" title={model.blockersTitle}>
       {model.blockers.length > 0 ? (
         <ul className="blocker-list">
           {model.blockers.map((blocker) => (
@@ -35,22 +27,22 @@ export function BlockersSection({ model }: SectionProps) {
           ))}
         </ul>
       ) : (
-        <p>{text('topLevelReached', l)}</p>
+        <p>{model.texts.topLevelReached}</p>
       )}
     </ReportSection>
   );
 }
 
 export function ScoreTable({ model }: SectionProps) {
-  const l = model.language;
+  const t = model.texts;
   return (
     <table className="score-table" data-testid="score-table">
-      <caption>{text('scoresCaption', l)}</caption>
+      <caption>{t.scoresCaption}</caption>
       <thead>
         <tr>
-          <th scope="col">{text('theme', l)}</th>
-          <th scope="col">{text('score', l)}</th>
-          <th scope="col">{text('band', l)}</th>
+          <th scope="col">{t.theme}</th>
+          <th scope="col">{t.score}</th>
+          <th scope="col">{t.band}</th>
         </tr>
       </thead>
       <tbody>
@@ -66,21 +58,16 @@ export function ScoreTable({ model }: SectionProps) {
   );
 }
 
-export function ThemeDetailsSection({
-  model,
-  title,
-  emptyInPlace,
-  emptyMissing,
-}: SectionProps & { title: string; emptyInPlace: string; emptyMissing: string }) {
-  const l = model.language;
+export function ThemeDetailsSection({ model }: SectionProps) {
+  const t = model.texts;
   return (
-    <ReportSection id="theme-details" title={title}>
+    <ReportSection id="theme-details" title={t.themeDetails}>
       {model.themes.map((theme) => (
         <details key={theme.id} className="theme-details">
           <summary>
             {theme.title}: {theme.score} ({theme.band})
           </summary>
-          <h3>{text('inPlace', l)}</h3>
+          <h3>{t.inPlace}</h3>
           {theme.inPlace.length > 0 ? (
             <ul>
               {theme.inPlace.map((q) => (
@@ -88,9 +75,9 @@ export function ThemeDetailsSection({
               ))}
             </ul>
           ) : (
-            <p className="muted">{emptyInPlace}</p>
+            <p className="muted">{t.nothingInPlace}</p>
           )}
-          <h3>{text('missing', l)}</h3>
+          <h3>{t.missing}</h3>
           {theme.missing.length > 0 ? (
             <ul>
               {theme.missing.map((q) => (
@@ -98,7 +85,7 @@ export function ThemeDetailsSection({
               ))}
             </ul>
           ) : (
-            <p className="muted">{emptyMissing}</p>
+            <p className="muted">{t.nothingMissing}</p>
           )}
         </details>
       ))}
@@ -106,38 +93,33 @@ export function ThemeDetailsSection({
   );
 }
 
-export function StrengthsSection({
-  model,
-  moreLabel,
-}: SectionProps & { moreLabel: (count: number) => string }) {
-  const l = model.language;
-  const shown = model.strengths.slice(0, 6);
-  const more = model.strengths.length - shown.length;
+export function StrengthsSection({ model }: SectionProps) {
+  const { items, more } = model.strengths;
   return (
-    <ReportSection id="strengths" title={text('strengths', l)}>
-      {shown.length > 0 ? (
+    <ReportSection id="strengths" title={model.texts.strengths}>
+      {items.length > 0 ? (
         <ul className="check-list">
-          {shown.map((strength) => (
+          {items.map((strength) => (
             <li key={strength}>{strength}</li>
           ))}
-          {more > 0 ? <li className="muted">{moreLabel(more)}</li> : null}
+          {more ? <li className="muted">{more}</li> : null}
         </ul>
       ) : (
-        <p>{text('noStrengths', l)}</p>
+        <p>{model.texts.noStrengths}</p>
       )}
     </ReportSection>
   );
 }
 
 export function ActionPlanSection({ model }: SectionProps) {
-  const l = model.language;
+  const t = model.texts;
   return (
-    <ReportSection id="actions" title={text('actions', l)}>
+    <ReportSection id="actions" title={t.actions}>
       {model.actions.length === 0 ? (
-        <p>{text('noActions', l)}</p>
+        <p>{t.noActions}</p>
       ) : (
         <>
-          <p>{text('actionsIntro', l)}</p>
+          <p>{t.actionsIntro}</p>
           <ol className="action-list">
             {model.actions.map((action) => (
               <li key={action.questionId} className="action" data-question={action.questionId}>
@@ -145,27 +127,27 @@ export function ActionPlanSection({ model }: SectionProps) {
                 <p className="action-meta">
                   {action.neededFor ? (
                     <span className="tag tag-level">
-                      {text('unblocks', l)}: {action.neededFor}
+                      {t.unblocks}: {action.neededFor}
                     </span>
                   ) : null}
-                  {action.isQuickWin ? <span className="tag tag-quick">{text('quickWin', l)}</span> : null}
+                  {action.isQuickWin ? <span className="tag tag-quick">{t.quickWin}</span> : null}
                   <span className="tag">
-                    {action.themeTitle} · {text('gain', l)} +{action.gain} {text('points', l)}
+                    {action.themeTitle} · {t.gain} +{action.gain} {t.points}
                   </span>
                 </p>
                 <p className="action-question">
-                  {action.question} {text('now', l)}: <strong>{action.current}</strong>. {text('goal', l)}:{' '}
+                  {action.question} {t.now}: <strong>{action.current}</strong>. {t.goal}:{' '}
                   <strong>{action.target}</strong>.
                 </p>
                 {action.tip ? <p>{action.tip.text}</p> : null}
                 {action.tip?.example ? (
                   <aside className="example">
                     <p className="example-title">
-                      {text('example', l)}: {action.tip.example.organisation}
+                      {t.example}: {action.tip.example.organisation} ({action.tip.example.period})
                     </p>
                     <p>{action.tip.example.text}</p>
                     <p className="muted small">
-                      {text('source', l)}: {action.tip.example.source}
+                      {t.source}: {action.tip.example.source}
                     </p>
                   </aside>
                 ) : null}
@@ -179,14 +161,17 @@ export function ActionPlanSection({ model }: SectionProps) {
 }
 
 export function ToFindOutSection({ model }: SectionProps) {
-  const l = model.language;
+  const t = model.texts;
+  const { items, whoToAsk } = model.toFindOut;
   return (
-    <ReportSection id="to-find-out" title={text('toFindOut', l)}>
-      {model.toFindOut.length > 0 ? (
+    <ReportSection id="to-find-out" title={t.toFindOut}>
+      {items.length > 0 ? (
         <>
-          <p>{text('toFindOutIntro', l)}</p>
+          <p>
+            {t.toFindOutIntro} {whoToAsk}
+          </p>
           <ul>
-            {model.toFindOut.map((item) => (
+            {items.map((item) => (
               <li key={item.question}>
                 <strong>{item.themeTitle}:</strong> {item.question}
                 {item.evidence ? <span className="muted"> ({item.evidence})</span> : null}
@@ -195,11 +180,11 @@ export function ToFindOutSection({ model }: SectionProps) {
           </ul>
         </>
       ) : (
-        <p>{text('nothingToFindOut', l)}</p>
+        <p>{t.nothingToFindOut}</p>
       )}
       {model.unanswered.length > 0 ? (
         <>
-          <h3>{text('unanswered', l)}</h3>
+          <h3>{t.unanswered}</h3>
           <ul>
             {model.unanswered.map((question) => (
               <li key={question}>{question}</li>
@@ -207,22 +192,33 @@ export function ToFindOutSection({ model }: SectionProps) {
           </ul>
         </>
       ) : null}
+      {model.notApplicable.length > 0 ? (
+        <div data-testid="not-applicable">
+          <h3>{t.notApplicable}</h3>
+          <p>{t.notApplicableIntro}</p>
+          <ul>
+            {model.notApplicable.map((item) => (
+              <li key={item.question}>
+                <strong>{item.themeTitle}:</strong> {item.question}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
     </ReportSection>
   );
 }
 
 export function LegalCheckSection({ model }: SectionProps) {
-  const l = model.language;
-  const statusLabel = {
-    'in-order': text('legalInOrder', l),
-    'not-in-order': text('legalNotInOrder', l),
-    unknown: text('legalUnknown', l),
-  };
+  const { legalCheck } = model;
   return (
-    <ReportSection id="legal-check" title={text('legalCheck', l)}>
-      <p>{text('legalCheckIntro', l)}</p>
+    <ReportSection id="legal-check" title={model.texts.legalCheck}>
+      <p>{legalCheck.intro}</p>
+      <p className="notice notice-info" data-testid="legal-deviation">
+        {legalCheck.deviation} ({legalCheck.asOf})
+      </p>
       <ul className="legal-list">
-        {model.legalCheck.map((item) => (
+        {legalCheck.items.map((item) => (
           <li
             key={item.schemeId}
             className={`legal-item legal-${item.status}`}
@@ -230,24 +226,22 @@ export function LegalCheckSection({ model }: SectionProps) {
             data-status={item.status}
           >
             <h3>
-              {item.name}: <span className="legal-status">{statusLabel[item.status]}</span>
+              {item.name}: <span className="legal-status">{item.statusLabel}</span>
             </h3>
             <p>
-              {item.rule} <span className="muted">({item.asOf})</span>
+              {item.rule} <span className="muted">({legalCheck.asOf})</span>
             </p>
           </li>
         ))}
       </ul>
-      <p className="muted small">{model.legalCheck[0]?.note}</p>
     </ReportSection>
   );
 }
 
 export function EvidenceSection({ model }: SectionProps) {
-  const l = model.language;
   return (
-    <ReportSection id="evidence" title={text('evidence', l)}>
-      <p>{text('evidenceIntro', l)}</p>
+    <ReportSection id="evidence" title={model.texts.evidence}>
+      <p>{model.texts.evidenceIntro}</p>
       {model.evidence.map((group) => (
         <div key={group.themeTitle}>
           <h3>{group.themeTitle}</h3>
@@ -255,7 +249,7 @@ export function EvidenceSection({ model }: SectionProps) {
             {group.items.map((item) => (
               <li key={item.question} className={item.isReady ? 'evidence-ready' : 'evidence-todo'}>
                 <span className="evidence-status">
-                  {item.isReady ? `✓ ${text('evidenceReady', l)}` : text('evidenceTodo', l)}:
+                  {item.isReady ? `✓ ${item.statusLabel}` : item.statusLabel}:
                 </span>{' '}
                 {item.evidence}
               </li>
@@ -268,40 +262,35 @@ export function EvidenceSection({ model }: SectionProps) {
 }
 
 export function NextStepsSection({ model }: SectionProps) {
-  const l = model.language;
-  const statusLabel = {
-    done: text('stepDone', l),
-    current: text('stepCurrent', l),
-    later: text('stepLater', l),
-  };
+  const t = model.texts;
   return (
-    <ReportSection id="next-steps" title={text('nextSteps', l)}>
-      <p>{text('nextStepsIntro', l)}</p>
+    <ReportSection id="next-steps" title={t.nextSteps}>
+      <p>{t.nextStepsIntro}</p>
       <ol className="route-list">
         {model.nextSteps.map((step) => (
           <li key={step.id} className={`route-step route-${step.status}`}>
             <h3>
-              {step.title} <span className="tag">{statusLabel[step.status]}</span>
+              {step.title} <span className="tag">{step.statusLabel}</span>
             </h3>
             <p>{step.text}</p>
           </li>
         ))}
       </ol>
-      <p>{text('monitor', l)}</p>
+      <p>{t.monitor}</p>
     </ReportSection>
   );
 }
 
 export function FiguresSection({ model }: SectionProps) {
-  const l = model.language;
+  const t = model.texts;
   return (
-    <ReportSection id="figures" title={text('figures', l)}>
+    <ReportSection id="figures" title={t.figures}>
       <ul className="figure-list">
         {model.figures.map((figure) => (
           <li key={figure.value}>
             <strong>{figure.value}</strong> {figure.text}{' '}
             <span className="muted small">
-              ({text('source', l)}: {figure.source}, {figure.year})
+              ({t.source}: {figure.source}, {figure.year})
             </span>
           </li>
         ))}
@@ -312,7 +301,7 @@ export function FiguresSection({ model }: SectionProps) {
 
 export function DisclaimerSection({ model }: SectionProps) {
   return (
-    <ReportSection id="disclaimer" title={text('disclaimerTitle', model.language)}>
+    <ReportSection id="disclaimer" title={model.texts.disclaimerTitle}>
       <p>{model.disclaimer}</p>
     </ReportSection>
   );

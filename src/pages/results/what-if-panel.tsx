@@ -2,23 +2,25 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findQuestion, getScaleOptions, type Answers } from '../../../questionnaire/questions.ts';
 import type { Language, Questionnaire } from '../../../questionnaire/schema.ts';
-import { scoreQuestionnaire, type ScoreResult } from '../../../scoring/score-questionnaire.ts';
+import { scoreQuestionnaire } from '../../../scoring/score-questionnaire.ts';
+import { createLabels } from '../../../templates/labels.ts';
 
 interface WhatIfPanelProps {
   questionnaire: Questionnaire;
   answers: Answers;
-  result: ScoreResult;
   language: Language;
 }
 
 /** Try better answers and see the scores and level they would give; the real answers are never touched. */
-export function WhatIfPanel({ questionnaire, answers, result, language }: WhatIfPanelProps) {
+export function WhatIfPanel({ questionnaire, answers, language }: WhatIfPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [changes, setChanges] = useState<Record<string, string>>({});
   const [questionId, setQuestionId] = useState('');
   const [optionId, setOptionId] = useState('');
 
+  const result = useMemo(() => scoreQuestionnaire(questionnaire, answers), [questionnaire, answers]);
+  const labels = useMemo(() => createLabels(questionnaire, language), [questionnaire, language]);
   const candidates = result.actions.filter((action) => !(action.questionId in changes));
   const selected = questionId ? findQuestion(questionnaire, questionId)?.question : undefined;
   const options =
@@ -28,14 +30,6 @@ export function WhatIfPanel({ questionnaire, answers, result, language }: WhatIf
       Object.keys(changes).length > 0 ? scoreQuestionnaire(questionnaire, { ...answers, ...changes }) : null,
     [questionnaire, answers, changes],
   );
-  const levelLabel = (levelId: string) =>
-    questionnaire.levels.find((l) => l.id === levelId)?.label[language] ?? levelId;
-  const optionLabel = (qid: string, oid: string) => {
-    const question = findQuestion(questionnaire, qid)?.question;
-    return question?.type === 'scale'
-      ? getScaleOptions(questionnaire, question).find((o) => o.id === oid)?.label[language]
-      : oid;
-  };
 
   return (
     <section aria-labelledby={`${id}-title`} className="report-section no-print">
@@ -64,7 +58,7 @@ export function WhatIfPanel({ questionnaire, answers, result, language }: WhatIf
             <option value="">{t('whatIf.choose')}</option>
             {candidates.map((action) => (
               <option key={action.questionId} value={action.questionId}>
-                {findQuestion(questionnaire, action.questionId)?.question.text[language]}
+                {labels.question(action.questionId)}
               </option>
             ))}
           </select>
@@ -97,8 +91,7 @@ export function WhatIfPanel({ questionnaire, answers, result, language }: WhatIf
             <ul className="what-if-changes">
               {Object.entries(changes).map(([qid, oid]) => (
                 <li key={qid}>
-                  {findQuestion(questionnaire, qid)?.question.text[language]} →{' '}
-                  <strong>{optionLabel(qid, oid)}</strong>{' '}
+                  {labels.question(qid)} → <strong>{labels.option(qid, oid)}</strong>{' '}
                   <button
                     type="button"
                     className="button-link"
@@ -113,8 +106,8 @@ export function WhatIfPanel({ questionnaire, answers, result, language }: WhatIf
               {t('whatIf.outcome', {
                 overall: trial.overall,
                 currentOverall: result.overall,
-                level: levelLabel(trial.level),
-                currentLevel: levelLabel(result.level),
+                level: labels.level(trial.level),
+                currentLevel: labels.level(result.level),
               })}
             </p>
             <table className="score-table">
@@ -128,9 +121,7 @@ export function WhatIfPanel({ questionnaire, answers, result, language }: WhatIf
               <tbody>
                 {trial.themes.map((theme, index) => (
                   <tr key={theme.id}>
-                    <th scope="row">
-                      {questionnaire.sections.find((s) => s.id === theme.id)?.title[language]}
-                    </th>
+                    <th scope="row">{labels.section(theme.id)}</th>
                     <td>{result.themes[index]?.score}</td>
                     <td>{theme.score}</td>
                   </tr>
