@@ -46,12 +46,23 @@ export default tseslint.config(
   ...tseslint.configs.recommended,
   {
     files: ['**/*.{ts,tsx}'],
-    languageOptions: { globals: { ...globals.browser } },
+    languageOptions: {
+      globals: { ...globals.browser },
+      // Type-aware rules: every .ts/.tsx file belongs to tsconfig.app.json or tsconfig.node.json.
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
       '@typescript-eslint/consistent-type-imports': 'error',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      // A promise that nobody awaits hides its failure; mark a deliberate fire-and-forget with `void`.
+      '@typescript-eslint/no-floating-promises': 'error',
+      // A switch over a union (question types, blocker kinds, statuses) must handle every member.
+      '@typescript-eslint/switch-exhaustiveness-check': [
+        'error',
+        { considerDefaultExhaustiveForUnions: true, requireDefaultForNonUnion: false },
+      ],
       'no-restricted-syntax': [
         'error',
         {
@@ -65,6 +76,12 @@ export default tseslint.config(
     files: [`${name}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns }] },
   })),
+  {
+    // The core parses what it loads instead of asserting types: no `as` casts (`as const` is fine).
+    files: ['questionnaire/**/*.{ts,tsx}', 'scoring/**/*.{ts,tsx}', 'templates/**/*.{ts,tsx}'],
+    ignores: ['**/*.test.{ts,tsx}'],
+    rules: { '@typescript-eslint/consistent-type-assertions': ['error', { assertionStyle: 'never' }] },
+  },
   {
     files: ['questionnaire/**/*.ts', 'scoring/**/*.ts'],
     rules: {

@@ -10,6 +10,7 @@ import { extractText, getDocumentProxy } from 'unpdf';
 import { describe, expect, it } from 'vitest';
 import { MAX_ANSWERS_FILE_BYTES } from '../questionnaire/answers-file.ts';
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
+import { cloneMiniDefinition } from '../tests/fixtures/mini-questionnaire.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -71,7 +72,7 @@ describe('quickscan example, then score', () => {
       'embedding',
     ]);
     expect(result.blockers).toEqual([]);
-    expect(result.disclaimer).toMatch(/geen officiële Erkenning/);
+    expect(result.disclaimer).toMatch(/onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg/);
   });
 
   it('scores the worst example as start and names its blockers', async () => {
@@ -84,9 +85,12 @@ describe('quickscan example, then score', () => {
     const mustHaves = result.blockers.filter((b: { kind: string }) => b.kind === 'must-have');
     expect(mustHaves.map((b: { questionId: string }) => b.questionId)).toEqual(
       expect.arrayContaining([
-        'legal-calamity-leave',
-        'legal-short-term-care-leave',
-        'legal-long-term-care-leave',
+        'legal-calamity-written',
+        'legal-calamity-applied',
+        'legal-short-term-written',
+        'legal-short-term-pay',
+        'legal-long-term-written',
+        'legal-long-term-answered',
       ]),
     );
     for (const blocker of result.blockers) expect(blocker.text).toMatch(/On the way/);
@@ -116,6 +120,34 @@ describe('quickscan example, then score', () => {
       },
       organisationName: 'Zorg & Co "’t Hoekje"',
     });
+  });
+});
+
+describe('quickscan score with a file of an older version', () => {
+  it('converts it, says so in one line on stderr, and reports what to check in its output', async () => {
+    const path = writeTemp(
+      'version-1.json',
+      JSON.stringify({
+        format: 'quickscan-answers',
+        formatVersion: 1,
+        questionnaire: { id: 'zorgvriendelijk-werkgeverschap', version: '1.0.0' },
+        answers: { 'intake-size': '50-to-249', 'legal-communicated': 'arranged', 'legal-uptake-known': 'no' },
+      }),
+    );
+    const run = await quickscan('score', path);
+    expect(run.code).toBe(0);
+    expect(run.stderr.trimEnd().split('\n')).toEqual([
+      `quickscan: ${path}: made with version 1.0.0 of the questionnaire; converted to ${definition.version}. ` +
+        'Check these answers: legal-communicated, legal-findable. No longer asked: legal-uptake-known.',
+    ]);
+    const result = JSON.parse(run.stdout);
+    expect(result.questionnaire.version).toBe(definition.version);
+    expect(result.migrated).toMatchObject({ from: '1.0.0', to: definition.version });
+    expect(result.migrated.check.map((c: { questionId: string }) => c.questionId)).toEqual([
+      'legal-communicated',
+      'legal-findable',
+      'legal-uptake-known',
+    ]);
   });
 });
 
@@ -170,6 +202,57 @@ describe('quickscan validate', () => {
     );
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/valid questionnaire "zorgvriendelijk-werkgeverschap"/);
+  });
+
+  // Each breaks the (valid) mini questionnaire in one way that the contract must reject, with its path.
+  it.each<[string, (d: ReturnType<typeof cloneMiniDefinition>) => void, RegExp]>([
+    [
+      'a duplicate option id in an intake question',
+      (d) => Object.assign(intakeQuestions(d)[1]!.options[1]!, { id: 'none' }),
+      /at sections\[0\]\.questions\[1\]\.options\[1\]\.id \("none"\): duplicate option id "none"/,
+    ],
+    [
+      'a duplicate band id',
+      (d) => Object.assign(d.bands[2]!, { id: 'basic' }),
+      /at bands\[2\]\.id: duplicate band id "basic"/,
+    ],
+    [
+      'requirements on the level "start"',
+      (d) => Object.assign(d.levels[0]!, { requires: { minOverall: 10 } }),
+      /at levels\[0\]\.requires \("start"\): the level "start" has no requirements/,
+    ],
+    [
+      'a question that depends on itself (reported once)',
+      (d) =>
+        Object.assign(intakeQuestions(d)[1]!, { showIf: { question: 'intake-roster', anyOf: ['some'] } }),
+      /valid questionnaire: at sections\[0\]\.questions\[1\]\.showIf \("intake-roster"\): a question cannot depend on itself$/,
+    ],
+    [
+      'text variants without a fallback',
+      (d) =>
+        Object.assign(d.legal.deviation[1]!, { when: { question: 'intake-size', anyOf: ['10-or-more'] } }),
+      /at legal\.deviation\[1\]\.when: the last variant is the fallback/,
+    ],
+    [
+      'a best option not marked as in place',
+      (d) => Object.assign(d.scales.policy[3]!, { inPlace: undefined }),
+      /at scales\.policy: its best option must be marked "inPlace": true/,
+    ],
+    [
+      'a calculator text without {hours}',
+      (d) => Object.assign(d.legal.calculator, { longTerm: { nl: 'Zes keer.', en: 'Six times.' } }),
+      /at legal\.calculator\.longTerm\.nl: must contain the placeholder \{hours\}/,
+    ],
+    [
+      'a route step with an unknown question',
+      (d) => Object.assign(d.route[0]!, { questions: ['o9'] }),
+      /at route\[0\]\.questions\[0\]: refers to unknown question "o9"/,
+    ],
+  ])('rejects %s, with the path', async (name, breakIt, pattern) => {
+    const broken = cloneMiniDefinition();
+    breakIt(broken);
+    const path = writeTemp(`${name.replace(/\W+/g, '-')}.json`, JSON.stringify(broken));
+    expectOneLineError(await quickscan('validate', path), 1, pattern);
   });
 
   it('rejects a broken definition with the path of the problem', async () => {
@@ -246,10 +329,10 @@ describe('quickscan with bad input', () => {
       'an unknown option id',
       async () => [
         'score',
-        writeTemp('unknown-option.json', withAnswers({ 'legal-calamity-leave': 'sometimes' })),
+        writeTemp('unknown-option.json', withAnswers({ 'legal-calamity-written': 'sometimes' })),
       ],
       1,
-      /at answers\.legal-calamity-leave: "sometimes" is not an option/,
+      /at answers\.legal-calamity-written: "sometimes" is not an option/,
     ],
     [
       'another questionnaire',
@@ -267,7 +350,16 @@ describe('quickscan with bad input', () => {
         writeTemp('old.json', withQuestionnaire({ id: 'zorgvriendelijk-werkgeverschap', version: '0.1.0' })),
       ],
       1,
-      /made with version 0\.1\.0 of the questionnaire/,
+      /made with version 0\.1\.0 of the questionnaire, which cannot be converted/,
+    ],
+    [
+      'a newer version',
+      async () => [
+        'score',
+        writeTemp('new.json', withQuestionnaire({ id: 'zorgvriendelijk-werkgeverschap', version: '9.0.0' })),
+      ],
+      1,
+      /made with version 9\.0\.0 of the questionnaire, which is newer than this one/,
     ],
     [
       'a file over the size limit',
@@ -279,6 +371,11 @@ describe('quickscan with bad input', () => {
     expectOneLineError(await quickscan(...(await args())), code, pattern);
   });
 });
+
+/** The intake questions of the mini definition, to break in a test. */
+function intakeQuestions(d: ReturnType<typeof cloneMiniDefinition>) {
+  return (d.sections[0] as unknown as { questions: { options: object[] }[] }).questions;
+}
 
 function baseFile() {
   return {

@@ -48,7 +48,8 @@ export function buildStepModel(
 ): StepModel | undefined {
   const section = questionnaire.sections.find((s) => s.id === sectionId);
   if (!section) return undefined;
-  const resolve = (text: Parameters<typeof resolveText>[2]) => resolveText(questionnaire, answers, text, language);
+  const resolve = (text: Parameters<typeof resolveText>[2]) =>
+    resolveText(questionnaire, answers, text, language);
   const legal = questionnaire.legal;
   const shown = section.questions.filter((q) => isQuestionShown(questionnaire, answers, q.id));
   return {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../../questionnaire/answers-file.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
+import { loadShipped } from '../../tests/fixtures/shipped.ts';
 import { answersStorageKey, backupStorageKey, createScanStore } from './scan-store.ts';
 
 const mini = loadMiniQuestionnaire();
@@ -75,6 +76,45 @@ describe('the scan store', () => {
     store.resolveProblem('keep');
     expect(saved(storage).answers).toEqual({ o1: 'partly' });
     expect(saved(storage).questionnaire).toEqual({ id: 'mini', version: '1.0.0' });
+  });
+
+  it('migrates a scan saved with an older version of the shipped questionnaire, keeps the original, and says so', () => {
+    const shipped = loadShipped();
+    const storage = new MemoryStorage();
+    const original = JSON.stringify({
+      format: 'quickscan-answers',
+      formatVersion: 1,
+      questionnaire: { id: shipped.id, version: '1.0.0' },
+      organisationName: 'Bakkerij ’t Hoekje',
+      answers: {
+        'intake-size': 'fewer-than-10',
+        'tailored-leave-saving': 'arranged',
+        'legal-uptake-known': 'no',
+      },
+    });
+    storage.setItem(answersStorageKey(shipped), original);
+    const store = createScanStore(shipped, storage, clock);
+    const state = store.getState();
+    expect(state.problem).toBeNull();
+    expect(state.migration).toMatchObject({ from: '1.0.0', to: shipped.version });
+    expect(state.migration?.notes.map((n) => [n.questionId, n.kind])).toEqual([
+      ['tailored-leave-saving', 'split'],
+      ['tailored-leave-donating', 'split'],
+      ['legal-uptake-known', 'dropped'],
+    ]);
+    const stored = JSON.parse(storage.getItem(answersStorageKey(shipped)) ?? 'null');
+    expect(stored.questionnaire.version).toBe(shipped.version);
+    expect(stored.organisationName).toBe('Bakkerij ’t Hoekje');
+    expect(stored.answers).toEqual({
+      'intake-size': 'fewer-than-10',
+      'tailored-leave-saving': 'arranged',
+      'tailored-leave-donating': 'arranged',
+    });
+    expect(storage.getItem(backupStorageKey(shipped))).toBe(original);
+    // Read again, the scan is current: nothing more to migrate.
+    expect(createScanStore(shipped, storage, clock).getState().migration).toBeNull();
+    store.dismissMigration();
+    expect(store.getState().migration).toBeNull();
   });
 
   it('does not let two tabs overwrite each other: each change is merged into the latest saved answers', () => {
