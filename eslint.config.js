@@ -49,7 +49,11 @@ export default tseslint.config(
     languageOptions: {
       globals: { ...globals.browser },
       // Type-aware rules: every .ts/.tsx file belongs to tsconfig.app.json or tsconfig.node.json.
-      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+      parserOptions: {
+        // The probe files are the lint-boundary tests' own, linted as text without a file on disk.
+        projectService: { allowDefaultProject: ['*/probe.ts', '*/probe.tsx'] },
+        tsconfigRootDir: import.meta.dirname,
+      },
     },
     plugins: { 'react-hooks': reactHooks },
     rules: {

@@ -209,7 +209,7 @@ describe('quickscan validate', () => {
     [
       'a duplicate option id in an intake question',
       (d) => Object.assign(intakeQuestions(d)[1]!.options[1]!, { id: 'none' }),
-      /at sections\[0\]\.questions\[1\]\.options\[1\]\.id \("none"\): duplicate option id "none"/,
+      /at sections\[0\]\.questions\[1\]\.options\[1\]\.id: duplicate option id "none"/,
     ],
     [
       'a duplicate band id',
@@ -246,7 +246,7 @@ describe('quickscan validate', () => {
     [
       'a route step with an unknown question',
       (d) => Object.assign(d.route[0]!, { questions: ['o9'] }),
-      /at route\[0\]\.questions\[0\]: refers to unknown question "o9"/,
+      /at route\[0\]\.questions\[0\] \("discuss"\): refers to unknown question "o9"/,
     ],
   ])('rejects %s, with the path', async (name, breakIt, pattern) => {
     const broken = cloneMiniDefinition();

@@ -152,8 +152,8 @@ export interface SalvagedAnswers {
 const SalvageableSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
   questionnaire: z.object({ id: z.string(), version: z.string() }).optional().catch(undefined),
-  organisationName: z.unknown(),
-  respondentRole: z.unknown(),
+  organisationName: z.unknown().optional(),
+  respondentRole: z.unknown().optional(),
 });
 
 /**

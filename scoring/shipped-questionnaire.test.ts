@@ -32,18 +32,6 @@ describe('the shipped questionnaire', () => {
     { name: 'best answers everywhere', answers: best, level: 'leading', overall: 100 },
     { name: 'worst answers everywhere', answers: worst, level: 'start', overall: 0 },
     { name: '"weet niet" everywhere', answers: withKind(best, 'unknown'), level: 'start', overall: 0 },
-    {
-      name: '"niet van toepassing" where allowed, best elsewhere',
-      answers: withKind(best, 'not-applicable'),
-      level: 'leading',
-      overall: 100,
-    },
-    {
-      name: '"niet van toepassing" where allowed, worst elsewhere',
-      answers: withKind(worst, 'not-applicable'),
-      level: 'start',
-      overall: 0,
-    },
   ])('$name gives $level with overall $overall', ({ answers, level, overall }) => {
     const result = scoreQuestionnaire(questionnaire, answers);
     expect(result.level).toBe(level);
@@ -59,11 +47,22 @@ describe('the shipped questionnaire', () => {
     expect(result.actions).toHaveLength(shownScored.length);
   });
 
-  it('leaves "niet van toepassing" questions out of the count of their theme', () => {
-    const result = scoreQuestionnaire(questionnaire, withKind(best, 'not-applicable'));
-    const flexible = result.themes.find((t) => t.id === 'flexible-work');
-    const bestFlexible = scoreQuestionnaire(questionnaire, best).themes.find((t) => t.id === 'flexible-work');
-    expect(flexible?.counted).toBeLessThan(bestFlexible?.counted ?? 0);
+  it('offers "niet van toepassing" nowhere: the intake hides what cannot exist', () => {
+    expect(withKind(best, 'not-applicable')).toEqual(best);
+  });
+
+  it('asks 35 to 45 scored questions, whatever the intake', () => {
+    expect(scaleQuestions.length).toBeGreaterThanOrEqual(35);
+    expect(scaleQuestions.length).toBeLessThanOrEqual(45);
+    for (const intake of [
+      { 'intake-size': 'fewer-than-10', 'intake-roster': 'none', 'intake-works-council': 'none' },
+      { 'intake-size': '250-or-more', 'intake-roster': 'some', 'intake-works-council': 'works-council' },
+      { 'intake-size': '10-to-49', 'intake-roster': 'all', 'intake-works-council': 'staff-representation' },
+    ]) {
+      const shown = scoreQuestionnaire(questionnaire, intake).questions.filter((q) => q.status !== 'hidden');
+      expect(shown.length).toBeGreaterThanOrEqual(35);
+      expect(shown.length).toBeLessThanOrEqual(45);
+    }
   });
 
   it('does not call a high score "ready" while one must-have is missing, and names that must-have', () => {
@@ -82,26 +81,59 @@ describe('the shipped questionnaire', () => {
     expect(result.actions[0]?.questionId).toBe('openness-annual-conversation');
   });
 
-  it('keeps a legally incomplete organisation at start, however good the rest', () => {
-    const result = scoreQuestionnaire(questionnaire, { ...best, 'legal-long-term-care-leave': 'partly' });
-    expect(result.level).toBe('start');
-    expect(result.blockers.map((b) => (b.kind === 'must-have' ? b.questionId : b.kind))).toEqual([
-      'legal-long-term-care-leave',
-    ]);
-  });
+  it.each([
+    ['legal-calamity-written', 'partly'],
+    ['legal-calamity-applied', 'usually'],
+    ['legal-short-term-written', 'partly'],
+    ['legal-short-term-pay', 'less-than-70'],
+    ['legal-long-term-written', 'no'],
+    ['legal-long-term-answered', 'usually'],
+    ['legal-flexible-work-requests', 'sometimes'],
+  ])(
+    'keeps a legally incomplete organisation at start, however good the rest (%s = %s)',
+    (questionId, optionId) => {
+      const result = scoreQuestionnaire(questionnaire, { ...best, [questionId]: optionId });
+      expect(result.level).toBe('start');
+      expect(result.blockers.map((b) => (b.kind === 'must-have' ? b.questionId : b.kind))).toEqual([
+        questionId,
+      ]);
+    },
+  );
 
   it('asks a small organisation the small-firm question instead of the Wet flexibel werken question', () => {
+    const statusOf = (answers: Record<string, string>, id: string) =>
+      scoreQuestionnaire(questionnaire, answers).questions.find((q) => q.questionId === id)?.status;
     const small = { ...best, 'intake-size': 'fewer-than-10' };
-    const statusOf = (id: string) =>
-      scoreQuestionnaire(questionnaire, small).questions.find((q) => q.questionId === id)?.status;
-    expect(statusOf('legal-flexible-work-act')).toBe('hidden');
-    expect(statusOf('legal-hours-arrangement-small')).toBe('scored');
+    expect(statusOf(small, 'legal-flexible-work-requests')).toBe('hidden');
+    expect(statusOf(small, 'legal-hours-arrangement-small')).toBe('scored');
+    expect(statusOf(best, 'legal-flexible-work-requests')).toBe('scored');
+    expect(statusOf(best, 'legal-hours-arrangement-small')).toBe('hidden');
   });
 
   it('hides the roster questions when no work is roster-bound', () => {
     const result = scoreQuestionnaire(questionnaire, { ...best, 'intake-roster': 'none' });
     const hidden = result.questions.filter((q) => q.status === 'hidden').map((q) => q.questionId);
-    expect(hidden).toEqual(expect.arrayContaining(['flex-roster-predictable', 'flex-roster-swap']));
+    expect(hidden).toEqual(
+      expect.arrayContaining(['flex-roster-early', 'flex-roster-swap', 'flex-roster-wishes']),
+    );
+    expect(hidden).not.toContain('flex-home');
     expect(result.level).toBe('leading');
+  });
+
+  it('hides working times and working from home when all work is roster- or place-bound', () => {
+    const result = scoreQuestionnaire(questionnaire, { ...best, 'intake-roster': 'all' });
+    const hidden = result.questions.filter((q) => q.status === 'hidden').map((q) => q.questionId);
+    expect(hidden).toEqual(expect.arrayContaining(['flex-times', 'flex-home']));
+    expect(hidden).not.toContain('flex-roster-swap');
+  });
+
+  it('hides the works-council question when there is no works council or staff representation', () => {
+    const statusOf = (value: string) =>
+      scoreQuestionnaire(questionnaire, { ...best, 'intake-works-council': value }).questions.find(
+        (q) => q.questionId === 'embedding-works-council',
+      )?.status;
+    expect(statusOf('none')).toBe('hidden');
+    expect(statusOf('works-council')).toBe('scored');
+    expect(statusOf('staff-representation')).toBe('scored');
   });
 });

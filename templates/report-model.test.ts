@@ -3,6 +3,7 @@ import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import type { Language } from '../questionnaire/schema.ts';
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
+import { loadMiniQuestionnaire } from '../tests/fixtures/mini-questionnaire.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { buildReportModel } from './report-model.ts';
 
@@ -13,7 +14,7 @@ const mixed = createExampleAnswers(questionnaire, 'mixed');
 
 function modelFor(answers: Record<string, string>, language: Language = 'nl', organisationName?: string) {
   const file = createAnswersFile(questionnaire, answers, organisationName ? { organisationName } : {});
-  return buildReportModel(questionnaire, file, scoreQuestionnaire(questionnaire, answers), language);
+  return buildReportModel(questionnaire, file, language);
 }
 
 describe('buildReportModel', () => {
@@ -34,13 +35,38 @@ describe('buildReportModel', () => {
     }
   });
 
-  it('names the missing must-have that blocks the next level, with the answer needed', () => {
+  it('scores the answers it is given, so a report always belongs to its own scan', () => {
+    for (const answers of [best, worst, mixed]) {
+      const result = scoreQuestionnaire(questionnaire, answers);
+      const model = modelFor(answers);
+      expect([model.level.id, model.overall]).toEqual([result.level, result.overall]);
+      expect(model.themes.map((t) => t.score)).toEqual(result.themes.map((t) => t.score));
+    }
+  });
+
+  it('names the missing must-have of this scan that blocks the next level, with the answer needed', () => {
     const model = modelFor({ ...best, 'openness-annual-conversation': 'sometimes' });
     expect(model.nextLevel).toEqual({ id: 'ready', label: 'Erkenningsklaar' });
-    expect(model.blockers).toEqual([
-      'Onmisbaar voor “Erkenningsklaar”: “Is mantelzorg een vast onderwerp in het jaargesprek of ontwikkelgesprek?” Nodig: minstens “Meestal”; nu: “Soms”.',
-    ]);
+    expect(model.blockersTitle).toBe('Wat nog ontbreekt voor Erkenningsklaar');
+    expect(model.blockers).toHaveLength(1);
+    expect(model.blockers[0]).toMatch(
+      /^Onmisbaar in deze scan voor “Erkenningsklaar”: “.+jaargesprek.*” Nodig: minstens “Meestal”; nu: “Soms”\.$/,
+    );
     expect(model.recognitionReady).toBe(false);
+    expect(model.readyNote).toBeNull();
+  });
+
+  it('says, when the answers are ready to apply, that the Erkenning committee decides', () => {
+    for (const language of ['nl', 'en'] as const) {
+      const model = modelFor(best, language);
+      expect(model.recognitionReady).toBe(true);
+      expect(model.readyNote).toMatch(language === 'nl' ? /erkenningscommissie/ : /Erkenning committee/);
+      expect(model.readyNote).toMatch(language === 'nl' ? /van deze scan/ : /of this scan/);
+      for (const levelId of ['ready', 'leading'] as const) {
+        const description = questionnaire.levels.find((l) => l.id === levelId)?.description[language];
+        expect(description).toMatch(language === 'nl' ? /erkenningscommissie/ : /committee/);
+      }
+    }
   });
 
   it('says nothing blocks at the top level', () => {
@@ -50,84 +76,100 @@ describe('buildReportModel', () => {
     expect(model.actions).toEqual([]);
   });
 
-  it('orders the action plan: what blocks the next level first, then the largest gain per effort', () => {
+  it('orders the action plan as the engine ranks it, and names the level each action is needed for', () => {
     const model = modelFor(mixed);
     const result = scoreQuestionnaire(questionnaire, mixed);
     expect(model.actions.map((a) => a.questionId)).toEqual(
       result.actions.slice(0, 10).map((a) => a.questionId),
     );
     expect(model.actions.map((a) => a.rank)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    // Groups: needed for the next level, then for the level after it, then the rest.
-    const group = (neededFor: string | null) => ['Erkenningsklaar', 'Voorloper', null].indexOf(neededFor);
-    const groups = model.actions.map((a) => group(a.neededFor));
-    expect(groups).toEqual([...groups].sort((a, b) => a - b));
-    expect(groups[0]).toBe(0);
-    // Within a group, actions of the same effort come in order of gain.
-    for (const g of new Set(groups)) {
-      for (const isQuickWin of [true, false]) {
-        const gains = model.actions
-          .filter((a) => group(a.neededFor) === g && a.isQuickWin === isQuickWin)
-          .map((a) => a.gain);
-        expect(gains).toEqual([...gains].sort((a, b) => b - a));
-      }
-    }
-    for (const action of model.actions) {
+    const labels = Object.fromEntries(questionnaire.levels.map((l) => [l.id, l.label.nl]));
+    model.actions.forEach((action, i) => {
+      const unblocks = result.actions[i]?.unblocks[0];
+      expect(action.neededFor).toBe(unblocks ? labels[unblocks] : null);
       expect(action.gain).toBeGreaterThan(0);
       expect(action.tip?.title).toBeTruthy();
       expect(action.current).not.toBe(action.target);
+    });
+    expect(model.actions[0]?.neededFor).toBe('Erkenningsklaar');
+  });
+
+  it('shows a real cao example under the tip it illustrates, with its period and source', () => {
+    const model = modelFor(worst);
+    const tailored = model.themes.find((t) => t.id === 'tailored');
+    const donating = tailored?.tips.find((tip) => tip.example?.organisation === 'VGZ');
+    expect(donating?.title).toBe(questionnaire.tips['tailored-leave-donating']?.title.nl);
+    expect(donating?.example?.period).toMatch(/2018.2019/);
+    expect(donating?.example?.source).toBe(
+      'Cao Inspirator (Werk&Mantelzorg, 2019); de tekst kan sindsdien veranderd zijn',
+    );
+    // Every example shown sits under a tip that lists it.
+    for (const theme of model.themes) {
+      for (const tip of theme.tips) {
+        if (!tip.example) continue;
+        const tipEntry = Object.values(questionnaire.tips).find((t) => t.title.nl === tip.title);
+        const listed = (tipEntry?.examples ?? []).map((id) => questionnaire.examples[id]?.organisation);
+        expect(listed).toContain(tip.example.organisation);
+      }
     }
   });
 
-  it('adds a real cao example to a tip where one fits', () => {
-    const model = modelFor(worst);
-    const withExample = model.actions.filter((a) => a.tip?.example);
-    const all = scoreQuestionnaire(questionnaire, worst).actions;
-    const tipsWithExamples = all.filter((a) => questionnaire.tips[a.tips[0] ?? '']?.examples.length);
-    expect(tipsWithExamples.length).toBeGreaterThan(0);
-    for (const action of withExample) expect(action.tip?.example?.source).toMatch(/Werk&Mantelzorg/);
+  it.each([
+    ['government', 'Unie van Waterschappen'],
+    ['industry-construction', 'Grolsch'],
+  ])('prefers an example from the same sector (%s: %s)', (sector, organisation) => {
+    const model = modelFor({ ...worst, 'intake-sector': sector });
+    const tip = model.themes
+      .find((t) => t.id === 'tailored')
+      ?.tips.find((t) => t.title === questionnaire.tips['tailored-agree-together']?.title.nl);
+    expect(tip?.example?.organisation).toBe(organisation);
   });
 
-  it('has a legal-check item for each legal scheme that is not in order, with the rule and its date', () => {
-    const model = modelFor(worst);
-    expect(model.legalCheck.map((item) => [item.schemeId, item.status])).toEqual([
-      ['calamiteitenverlof', 'not-in-order'],
-      ['kortdurend-zorgverlof', 'not-in-order'],
-      ['langdurend-zorgverlof', 'not-in-order'],
-      ['wet-flexibel-werken', 'not-in-order'],
-    ]);
-    const shortTerm = model.legalCheck.find((item) => item.schemeId === 'kortdurend-zorgverlof');
-    expect(shortTerm?.rule).toMatch(/2 keer de werkuren per week/);
-    expect(shortTerm?.rule).toMatch(/70%/);
-    expect(shortTerm?.asOf).toBe('stand 2025');
-    expect(shortTerm?.note).toMatch(/cao/);
+  it('shows the GEO sector example to an organisation in energy, waste and environment', () => {
+    const model = modelFor({ ...worst, 'intake-sector': 'energy-waste-environment' });
+    const organisations = model.themes.flatMap((t) => t.tips).map((tip) => tip.example?.organisation);
+    expect(organisations.some((o) => o?.includes('GEO'))).toBe(true);
   });
 
-  it('marks exactly the scheme whose answer falls short, and "weet niet" as to find out', () => {
+  it('builds the legal check from the blockers: not in order, to find out, or in order', () => {
     const model = modelFor({
       ...best,
-      'legal-long-term-care-leave': 'partly',
-      'legal-calamity-leave': 'unknown',
+      'legal-long-term-written': 'partly',
+      'legal-calamity-applied': 'unknown',
     });
-    expect(Object.fromEntries(model.legalCheck.map((item) => [item.schemeId, item.status]))).toEqual({
+    expect(Object.fromEntries(model.legalCheck.items.map((item) => [item.schemeId, item.status]))).toEqual({
       calamiteitenverlof: 'unknown',
       'kortdurend-zorgverlof': 'in-order',
       'langdurend-zorgverlof': 'not-in-order',
       'wet-flexibel-werken': 'in-order',
     });
+    expect(model.legalCheck.items.map((item) => item.statusLabel)).toEqual([
+      'Nog uitzoeken',
+      'Op orde',
+      'Niet op orde',
+      'Op orde',
+    ]);
+    expect(modelFor(worst).legalCheck.items.every((item) => item.status === 'not-in-order')).toBe(true);
   });
 
-  it('tells small employers about their own arrangement for working hours', () => {
-    const model = modelFor({ ...worst, 'intake-size': 'fewer-than-10' });
-    expect(model.legalCheck.find((item) => item.schemeId === 'wet-flexibel-werken')?.rule).toMatch(
-      /minder dan 10 medewerkers moeten een eigen regeling/,
-    );
+  it('gives the legal check the date of the law and a two-sided note on deviations', () => {
+    for (const [language, date, twoSided] of [
+      ['nl', 'stand 1 januari 2026', /voordeel.*nadeel/],
+      ['en', 'as of 1 January 2026', /favour.*disadvantage/],
+    ] as const) {
+      const { legalCheck } = modelFor(mixed, language);
+      expect(legalCheck.asOf).toBe(date);
+      expect(legalCheck.deviation).toMatch(twoSided);
+    }
   });
 
-  it('lists the points to find out, the evidence checklist and the next step on the 4B route', () => {
+  it('lists the points to find out, with whom to ask, the evidence suggestions and the next step on the 4B route', () => {
     const model = modelFor(mixed);
     const result = scoreQuestionnaire(questionnaire, mixed);
-    expect(model.toFindOut).toHaveLength(result.toFindOut.length);
-    expect(model.toFindOut[0]?.evidence).toBeTruthy();
+    expect(model.toFindOut.items).toHaveLength(result.toFindOut.length);
+    expect(model.toFindOut.items.length).toBeGreaterThan(0);
+    expect(model.toFindOut.items[0]?.evidence).toBeTruthy();
+    expect(model.toFindOut.whoToAsk).toMatch(/^U kunt dit navragen bij/);
     expect(model.evidence.map((group) => group.themeTitle)).toEqual([
       'Bespreekbaarheid',
       'Wettelijke regelingen',
@@ -135,30 +177,80 @@ describe('buildReportModel', () => {
       'Maatwerk',
       'Borging',
     ]);
-    expect(model.evidence.flatMap((g) => g.items).some((item) => item.isReady)).toBe(true);
-    expect(model.evidence.flatMap((g) => g.items).some((item) => !item.isReady)).toBe(true);
+    const items = model.evidence.flatMap((g) => g.items);
+    expect(items.some((item) => item.isReady && item.statusLabel === 'Geregeld')).toBe(true);
+    expect(items.some((item) => !item.isReady && item.statusLabel === 'Nog te doen')).toBe(true);
+    expect(model.texts.evidenceIntro).toMatch(/geen officiële lijst/);
+    expect(model.texts.evidenceIntro).toMatch(/onze eigen suggestie/);
+    expect(model.nextSteps.map((step) => step.id)).toEqual([
+      'bespreken',
+      'beschrijven',
+      'bekwamen',
+      'borgen',
+    ]);
     expect(model.nextSteps.filter((step) => step.status === 'current')).toHaveLength(1);
-    expect(modelFor(best).nextSteps.every((step) => step.status === 'done')).toBe(true);
+    expect(
+      modelFor(best).nextSteps.every((step) => step.status === 'done' && step.statusLabel === 'Gedaan'),
+    ).toBe(true);
   });
 
-  it('gives each figure a source and a year', () => {
+  it('lists the first six strengths and says how many more there are', () => {
+    const model = modelFor(best);
+    const inPlace = scoreQuestionnaire(questionnaire, best).questions.filter((q) => q.isInPlace).length;
+    expect(model.strengths.items).toHaveLength(6);
+    expect(model.strengths.more).toBe(`en ${inPlace - 6} andere punten`);
+    expect(modelFor(worst).strengths).toEqual({ items: [], more: null });
+  });
+
+  it('gives each figure its source and year, and the care-sector figure only to care organisations', () => {
     for (const figure of modelFor(mixed, 'en').figures) {
       expect(figure.source).toBeTruthy();
       expect(figure.year).toBeGreaterThanOrEqual(2017);
     }
+    const values = (sector: string) =>
+      modelFor({ ...mixed, 'intake-sector': sector }).figures.map((f) => f.value);
+    expect(values('care-welfare')).toContain('1 op 3');
+    expect(values('education')).not.toContain('1 op 3');
   });
 
   it('keeps the organisation name exactly as typed', () => {
     const name = '<script>alert(1)</script> & Zn. "’t Hoekje"';
-    expect(modelFor(mixed, 'nl', name).organisationName).toBe(name);
+    const model = modelFor(mixed, 'nl', name);
+    expect(model.organisationName).toBe(name);
+    expect(model.forOrganisation).toBe(`Voor: ${name}`);
   });
 
   it('shows every question and its answer in the appendix, and marks questions the intake left out', () => {
     const model = modelFor(best);
     const items = model.appendix.flatMap((section) => section.items);
-    expect(items).toHaveLength(44);
+    const all = questionnaire.sections.flatMap((s) => s.questions);
+    expect(items).toHaveLength(all.length);
+    const hidden = scoreQuestionnaire(questionnaire, best).questions.filter((q) => q.status === 'hidden');
     expect(
       items.filter((item) => item.answer === 'Niet gevraagd (past niet bij uw organisatie)'),
-    ).toHaveLength(1);
+    ).toHaveLength(hidden.length);
+    expect(hidden.length).toBeGreaterThan(0);
+  });
+
+  it('chooses every label in the language of the report', () => {
+    const nl = modelFor(mixed, 'nl');
+    const en = modelFor(mixed, 'en');
+    expect(nl.texts.legalCheck).toBe('Wettelijke check');
+    expect(en.texts.legalCheck).toBe('Legal check');
+    expect(en.overallLine).toBe(`Overall score: ${en.overall} out of 100`);
+    expect(en.calculator.title).toBe('How much care leave?');
+    expect(en.themes[0]?.scoreLine).toMatch(/^Score \d+ out of 100 · /);
+  });
+});
+
+describe('answers "niet van toepassing"', () => {
+  it('are listed in the report, so that an advisor can challenge them', () => {
+    const mini = loadMiniQuestionnaire();
+    const file = createAnswersFile(mini, { o1: 'arranged', o2: 'not-applicable' });
+    const model = buildReportModel(mini, file, 'nl');
+    expect(model.notApplicable).toEqual([
+      { question: 'Question o2? (nl)', themeTitle: 'Theme openness (nl)' },
+    ]);
+    expect(model.texts.notApplicableIntro).toMatch(/Kijk of dat klopt/);
   });
 });

@@ -8,21 +8,24 @@ import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../../questionnaire/answers-file.ts';
 import { createExampleAnswers, type ExampleProfile } from '../../questionnaire/example-answers.ts';
 import type { Language } from '../../questionnaire/schema.ts';
-import { scoreQuestionnaire } from '../../scoring/score-questionnaire.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
-import { REPORT_TEXTS } from '../content/report-texts.ts';
+import { pickReportTexts } from '../content/report-texts.ts';
 import { buildReportModel } from '../report-model.ts';
 import { NODE_FONT_SOURCES, renderReportToBuffer } from './render-report.node.tsx';
 
 const questionnaire = loadShipped();
 const ORGANISATION = '<script>alert(1)</script> & Zn. "’t Hoekje"';
 
-async function renderAndRead(profile: ExampleProfile, language: Language, organisationName = ORGANISATION) {
-  const answers = createExampleAnswers(questionnaire, profile);
+async function renderAndRead(
+  profile: ExampleProfile,
+  language: Language,
+  organisationName = ORGANISATION,
+  intake: Record<string, string> = {},
+) {
+  const answers = { ...createExampleAnswers(questionnaire, profile), ...intake };
   const model = buildReportModel(
     questionnaire,
     createAnswersFile(questionnaire, answers, { organisationName }),
-    scoreQuestionnaire(questionnaire, answers),
     language,
   );
   const buffer = await renderReportToBuffer(model, '2026-11-22T10:00:00.000Z');
@@ -33,17 +36,18 @@ async function renderAndRead(profile: ExampleProfile, language: Language, organi
   return { model, totalPages, text: flat, bytes: buffer };
 }
 
+const NL = pickReportTexts('nl');
 const HEADINGS_NL = [
-  REPORT_TEXTS.summary.nl,
-  REPORT_TEXTS.actions.nl,
-  REPORT_TEXTS.themes.nl,
-  REPORT_TEXTS.legalCheck.nl,
-  REPORT_TEXTS.toFindOut.nl,
-  REPORT_TEXTS.evidence.nl,
-  REPORT_TEXTS.nextSteps.nl,
-  REPORT_TEXTS.figures.nl,
-  REPORT_TEXTS.disclaimerTitle.nl,
-  REPORT_TEXTS.appendix.nl,
+  NL.summary,
+  NL.actions,
+  NL.themes,
+  NL.legalCheck,
+  NL.toFindOut,
+  NL.evidence,
+  NL.nextSteps,
+  NL.figures,
+  NL.disclaimerTitle,
+  NL.appendix,
 ];
 const THEMES_NL = ['Bespreekbaarheid', 'Wettelijke regelingen', 'Flexibel werken', 'Maatwerk', 'Borging'];
 
@@ -59,8 +63,9 @@ describe.each(['best', 'worst', 'mixed'] as const)('the PDF report for the %s an
       '6 keer de werkuren per week',
       '70%',
       '26 weken',
-      '2 maanden',
-      'stand 2025',
+      'zwaarwegend bedrijfs- of dienstbelang',
+      'stand 1 januari 2026',
+      'niet gemaakt door of namens Werk&Mantelzorg',
     ]) {
       expect(text).toContain(fact);
     }
@@ -79,7 +84,7 @@ describe('the PDF report', () => {
       'Summary',
       'Action plan: start here',
       'Legal check',
-      'Evidence folder for the Erkenning',
+      'Evidence folder: what you could collect',
       'Appendix: all questions and your answers',
     ]) {
       expect(text).toContain(heading);
@@ -105,18 +110,12 @@ describe('the PDF report', () => {
       else if (value && typeof value === 'object') Object.values(value).forEach(collect);
     };
     collect(questionnaire);
-    collect(REPORT_TEXTS);
+    collect(pickReportTexts('nl'));
+    collect(pickReportTexts('en'));
     for (const language of ['nl', 'en'] as const) {
       for (const profile of ['best', 'worst', 'mixed'] as const) {
         const answers = createExampleAnswers(questionnaire, profile);
-        collect(
-          buildReportModel(
-            questionnaire,
-            createAnswersFile(questionnaire, answers),
-            scoreQuestionnaire(questionnaire, answers),
-            language,
-          ),
-        );
+        collect(buildReportModel(questionnaire, createAnswersFile(questionnaire, answers), language));
       }
     }
     const characters = new Set([...[...texts].join(''), ...'€≥✓☐•“”‘’„']);
@@ -127,5 +126,51 @@ describe('the PDF report', () => {
           !bold.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)),
     );
     expect(missing).toEqual([]);
+  });
+});
+
+// Three organisations whose legal situation differs; each report, read back from the PDF, must be true for it.
+describe('the PDF report is true for the organisation it is about', () => {
+  it('for a small employer: no Wet flexibel werken deadlines, its own arrangement and the 2022 rules instead', async () => {
+    const { text } = await renderAndRead('mixed', 'nl', 'Bakkerij Klein', {
+      'intake-size': 'fewer-than-10',
+      'intake-works-council': 'none',
+    });
+    expect(text).toContain('Aanpassen van werkuren');
+    expect(text).toMatch(/geldt grotendeels niet voor werkgevers met minder dan 10 medewerkers/);
+    expect(text).toContain('2 augustus 2022');
+    expect(text).not.toMatch(/\b26 weken|\b1 maand voor|\b2 maanden voor/);
+    expect(text).not.toMatch(/gelden alle vier/);
+  });
+
+  it('for an employer without a cao and without a works council: the law as written, no OR advice', async () => {
+    const { text } = await renderAndRead('worst', 'nl', 'Zonder Cao B.V.', {
+      'intake-size': '10-to-49',
+      'intake-cao': 'no',
+      'intake-works-council': 'none',
+    });
+    expect(text).toContain('Zonder cao en zonder OR of PVT gelden de wettelijke regels');
+    expect(text).not.toMatch(/\buw cao\b/i);
+    expect(text).not.toMatch(/Betrek de OR|met de OR of PVT bespreken|uw OR\b/);
+    expect(text).toContain('26 weken');
+  });
+
+  it('for an employer with roster work: the roster questions and tips, in the report and its appendix', async () => {
+    const { text } = await renderAndRead('worst', 'nl', 'Zorg Rooster', {
+      'intake-sector': 'care-welfare',
+      'intake-roster': 'all',
+      'intake-cao': 'yes',
+      'intake-works-council': 'works-council',
+    });
+    const roster = questionnaire.sections
+      .flatMap((s) => s.questions)
+      .filter((q) => q.id.startsWith('flex-roster'))
+      .map((q) => q.text.nl);
+    for (const question of roster) expect(text).toContain(question);
+    const flexTimes = questionnaire.sections.flatMap((s) => s.questions).find((q) => q.id === 'flex-times');
+    // With all work roster-bound, the question about flexible start and end times is not asked.
+    expect(text).toContain(`${flexTimes?.text.nl} Niet gevraagd`);
+    expect(text).toContain('1 op 3');
+    expect(text).toContain('Uw cao of een regeling met uw OR');
   });
 });

@@ -56,12 +56,36 @@ describe('import boundaries', () => {
     ],
     ['scoring/probe.ts', 'export const x = Math.random();\n', 'no-restricted-properties'],
     [
+      'templates/probe.ts',
+      "export const x = JSON.parse('1') as number;\n",
+      '@typescript-eslint/consistent-type-assertions',
+    ],
+    [
+      'questionnaire/probe.ts',
+      'export function parse<T>(value: unknown): T {\n  return value as T;\n}\n',
+      '@typescript-eslint/consistent-type-assertions',
+    ],
+    [
+      'src/probe.tsx',
+      'async function save() {}\nexport function onClick() {\n  save();\n}\n',
+      '@typescript-eslint/no-floating-promises',
+    ],
+    [
+      'templates/probe.ts',
+      "export function f(kind: 'a' | 'b'): number {\n  switch (kind) {\n    case 'a':\n      return 1;\n  }\n  return 0;\n}\n",
+      '@typescript-eslint/switch-exhaustiveness-check',
+    ],
+    [
       'src/probe.tsx',
       "export const X = () => <div dangerouslySetInnerHTML={{ __html: '' }} />;\n",
       'no-restricted-syntax',
     ],
   ])('in %s, rejects %j by the rule %s', async (filePath, code, ruleId) => {
     expect(await ruleIdsFor(filePath, code)).toContain(ruleId);
+  });
+
+  it('allows `as const` in the core', async () => {
+    expect(await ruleIdsFor('scoring/probe.ts', "export const levels = ['a', 'b'] as const;\n")).toEqual([]);
   });
 
   it('allows the one-way flow: scoring imports the questionnaire', async () => {
