@@ -26,7 +26,7 @@ const REPORT_TEXTS_NL = {
   blockerMinThemeScore: 'Voor {level} moet het thema {theme} minstens {required} scoren; nu {actual}.',
   blockerLowestBand: 'Voor {level} mag geen thema onder {required} scoren; {theme} scoort {actual}.',
   topLevelReached:
-    'U heeft het hoogste niveau van deze scan bereikt. Blijf meten en evalueren, en deel uw ervaring met andere werkgevers.',
+    'U heeft het hoogste niveau van deze scan bereikt. U kunt blijven meten en evalueren, en uw ervaring delen met andere werkgevers.',
   scores: 'Scores per thema',
   scoresCaption: 'Score per thema, van 0 tot 100',
   theme: 'Thema',
@@ -66,12 +66,12 @@ const REPORT_TEXTS_NL = {
   calculator: 'Hoeveel zorgverlof?',
   evidence: 'Bewijsmap: wat u kunt verzamelen',
   evidenceIntro:
-    'Er bestaat geen officiële lijst van bewijsstukken voor de Erkenning, en deze scan weet niet wat de erkenningscommissie vraagt. Dit is onze eigen suggestie: stukken die laten zien wat uw organisatie doet. Een vinkje betekent: volgens uw antwoord is dit geregeld.',
+    'Wij kennen geen officiële lijst van bewijsstukken voor de Erkenning, en deze scan weet niet wat de erkenningscommissie vraagt. Dit is onze eigen suggestie: stukken die laten zien wat uw organisatie doet. Een vinkje betekent: volgens uw antwoord is dit geregeld.',
   evidenceReady: 'Geregeld',
   evidenceTodo: 'Nog te doen',
   nextSteps: 'Volgende stappen: de route in vier B’s',
   nextStepsIntro:
-    'Werk&Mantelzorg beschrijft een route in vier stappen naar een mantelzorgvriendelijke organisatie: Bespreken, Beschrijven, Bekwamen en Borgen. Zo ver bent u volgens uw antwoorden:',
+    'Deze scan volgt een route in vier stappen naar een mantelzorgvriendelijke organisatie: Bespreken, Beschrijven, Bekwamen en Borgen. Zo ver bent u volgens uw antwoorden:',
   stepDone: 'Gedaan',
   stepCurrent: 'Uw volgende stap',
   stepLater: 'Later',
@@ -81,7 +81,7 @@ const REPORT_TEXTS_NL = {
   source: 'Bron',
   disclaimerTitle: 'Let op',
   disclaimer:
-    'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels zijn beschreven zoals ze gelden op 1 januari 2026; een cao of een regeling met de ondernemingsraad kan afwijken.',
+    'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels zijn beschreven zoals ze gelden op 1 januari 2026. Een cao of een regeling met de ondernemingsraad of personeelsvertegenwoordiging kan daarvan afwijken, in het voordeel of in het nadeel van de medewerker.',
   appendix: 'Bijlage: alle vragen en uw antwoorden',
   notAnswered: 'Niet beantwoord',
   notShown: 'Niet gevraagd (past niet bij uw organisatie)',
@@ -104,7 +104,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   pageTitle: 'Your outcome',
   forOrganisation: 'For: {name}',
   intro:
-    'This outcome shows how your organisation supports employees who are carers: people who, besides their work, care for someone close who is ill or needs help. The scan looks at the same topics as the Erkenning mantelzorgvriendelijke organisatie, the Dutch recognition as a carer-friendly organisation that Werk&Mantelzorg awards. The scan is independent of it. A cao, mentioned below, is a collective labour agreement.',
+    'This outcome shows how your organisation supports employees who are carers: people who, besides their work, care for someone close who is ill or needs help. The scan looks at the same topics as the Erkenning: the Dutch recognition as a carer-friendly organisation from Werk&Mantelzorg. The scan is independent of it. A cao, mentioned below, is a collective labour agreement.',
   summary: 'Summary',
   level: 'Your level',
   overall: 'Overall score',
@@ -118,7 +118,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   blockerMinThemeScore: '{level} needs the theme {theme} to score at least {required}; now {actual}.',
   blockerLowestBand: '{level} needs every theme to score at least {required}; {theme} scores {actual}.',
   topLevelReached:
-    'You have reached the highest level of this scan. Keep measuring and evaluating, and share your experience with other employers.',
+    'You have reached the highest level of this scan. You can keep measuring and evaluating, and share your experience with other employers.',
   scores: 'Scores per theme',
   scoresCaption: 'Score per theme, from 0 to 100',
   theme: 'Theme',
@@ -158,12 +158,12 @@ const REPORT_TEXTS_EN: ReportTexts = {
   calculator: 'How much care leave?',
   evidence: 'Evidence folder: what you could collect',
   evidenceIntro:
-    'There is no official list of evidence for the Erkenning, and this scan does not know what the Erkenning committee asks for. This is our own suggestion: documents that show what your organisation does. A tick means: according to your answer this is in place.',
+    'We know of no official list of evidence for the Erkenning, and this scan does not know what the Erkenning committee asks for. This is our own suggestion: documents that show what your organisation does. A tick means: according to your answer this is in place.',
   evidenceReady: 'In place',
   evidenceTodo: 'To do',
   nextSteps: 'Next steps: the route in four steps',
   nextStepsIntro:
-    'Werk&Mantelzorg describes a route in four steps to a carer-friendly organisation: discuss, describe, equip and embed. According to your answers, this is how far you are:',
+    'This scan follows a route in four steps to a carer-friendly organisation: Discuss, Describe, Equip and Embed. According to your answers, this is how far you are:',
   stepDone: 'Done',
   stepCurrent: 'Your next step',
   stepLater: 'Later',
@@ -173,7 +173,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   source: 'Source',
   disclaimerTitle: 'Please note',
   disclaimer:
-    'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026; a cao or an arrangement with the works council may deviate from them.',
+    'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the works council or staff representation may deviate from them, in the employee’s favour or to their disadvantage.',
   appendix: 'Appendix: all questions and your answers',
   notAnswered: 'Not answered',
   notShown: 'Not asked (does not fit your organisation)',
