@@ -44,14 +44,20 @@ export async function readSavedAnswers(page: Page): Promise<Record<string, strin
   return raw ? (JSON.parse(raw) as { answers: Record<string, string> }).answers : {};
 }
 
-/** Answers every question on the current step by clicking, choosing the option at `index` (or the last one). */
-export async function answerStepByClicking(page: Page, index: number) {
+/**
+ * Answers every question on the current step by clicking: the option at `index` of the scale (or its
+ * last one), or with 'best' the last option of the scale itself ("weet niet" and the like stand apart).
+ */
+export async function answerStepByClicking(page: Page, index: number | 'best') {
   const groups = page.locator('fieldset.question');
   const count = await groups.count();
   for (let i = 0; i < count; i += 1) {
-    const radios = groups.nth(i).getByRole('radio');
+    const radios =
+      index === 'best'
+        ? groups.nth(i).locator('.radio-options:not(.radio-options-special)').getByRole('radio')
+        : groups.nth(i).getByRole('radio');
     const total = await radios.count();
-    await radios.nth(Math.min(index, total - 1)).check();
+    await radios.nth(index === 'best' ? total - 1 : Math.min(index, total - 1)).check();
   }
 }
 

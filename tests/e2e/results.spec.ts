@@ -91,7 +91,7 @@ test('an employer tries a better answer in "wat als" without changing the real a
   const panel = page.locator('section', { has: page.getByRole('heading', { name: 'Wat als…?' }) });
   await panel
     .getByLabel('Vraag')
-    .selectOption({ label: 'Is mantelzorg een vast onderwerp in het jaargesprek of ontwikkelgesprek?' });
+    .selectOption({ label: 'Komt zorg voor een naaste aan bod in het jaargesprek?' });
   await panel.getByLabel('Nieuw antwoord').selectOption({ label: 'Altijd' });
   await panel.getByRole('button', { name: 'Probeer dit' }).click();
   await expect(page.getByTestId('what-if-outcome')).toContainText('niveau Op weg (nu Op weg)');
@@ -157,4 +157,34 @@ test('printing the results gives a clean document: no navigation or controls, an
   for (const item of await details.all()) await expect(item).toHaveAttribute('open', '');
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await expect(details.first()).not.toHaveAttribute('open', '');
+});
+
+test('a small employer without a cao or works council reads legal facts that are true for it, on the steps and in the results', async ({
+  page,
+}) => {
+  const example = JSON.parse(runQuickscan('example', '--profile', 'mixed'));
+  const file = {
+    ...example,
+    answers: {
+      ...example.answers,
+      'intake-size': 'fewer-than-10',
+      'intake-cao': 'no',
+      'intake-works-council': 'none',
+    },
+  };
+  await openResultsWith(page, JSON.stringify(file));
+  const legal = page.locator('[data-section=legal-check]');
+  await expect(legal).toContainText('grotendeels niet voor werkgevers met minder dan 10 medewerkers');
+  await expect(legal.locator('[data-scheme=wet-flexibel-werken] h3')).toContainText('Aanpassen van werkuren');
+  await expect(legal).toContainText('2 augustus 2022');
+  await expect(legal).not.toContainText('26 weken');
+  await expect(page.getByTestId('legal-deviation')).toContainText('Zonder cao en zonder OR of PVT');
+  await expect(page.getByTestId('legal-deviation')).toContainText('stand 1 januari 2026');
+
+  await page.goto('/#/stap/legal-leave');
+  await expect(page.getByTestId('legal-note')).toContainText('Zonder cao en zonder OR of PVT');
+  await expect(page.getByTestId('legal-note')).toContainText('stand 1 januari 2026');
+  await expect(page.getByRole('group', { name: /eigen regeling/ })).toBeVisible();
+  await expect(page.locator('main')).not.toContainText('26 weken');
+  await expectAccessible(page, 'the legal step for a small employer');
 });

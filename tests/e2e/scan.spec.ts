@@ -99,8 +99,8 @@ test('an employer completes the whole scan with the keyboard alone and reaches t
 
   const answers = await readSavedAnswers(page);
   expect(answers['intake-size']).toBe('10-to-49');
-  expect(answers['legal-short-term-care-leave']).toBe('arranged');
-  expect(Object.keys(answers)).toHaveLength(43);
+  expect(answers['legal-short-term-written']).toBe('arranged');
+  expect(Object.keys(answers)).toHaveLength(50);
 });
 
 test('an employer reloads halfway and continues where they were', async ({ page }) => {
@@ -108,16 +108,16 @@ test('an employer reloads halfway and continues where they were', async ({ page 
   // The third option everywhere: 50 to 249 employees, mostly roster work, no works council (its question is hidden).
   await answerStepByClicking(page, 2);
   await page.getByRole('link', { name: 'Volgende' }).click();
-  await page.getByRole('radio', { name: 'Een ruwe schatting' }).check();
-  await expect(page.getByText('7 van 42 vragen beantwoord')).toBeVisible();
+  await page.getByRole('radio', { name: 'Ja, een ruwe schatting' }).check();
+  await expect(page.getByText('7 van 49 vragen beantwoord')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bespreekbaarheid');
-  await expect(page.getByRole('radio', { name: 'Een ruwe schatting' })).toBeChecked();
-  await expect(page.getByText('7 van 42 vragen beantwoord')).toBeVisible();
+  await expect(page.getByRole('radio', { name: 'Ja, een ruwe schatting' })).toBeChecked();
+  await expect(page.getByText('7 van 49 vragen beantwoord')).toBeVisible();
 
   await page.goto('/');
-  await expect(page.getByText('U heeft 7 van de 42 vragen beantwoord.')).toBeVisible();
+  await expect(page.getByText('U heeft 7 van de 49 vragen beantwoord.')).toBeVisible();
   await page.getByRole('link', { name: 'Ga verder met de scan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bespreekbaarheid');
 });
@@ -143,7 +143,48 @@ test('a damaged saved scan shows a clear message, and the app still works', asyn
   expect(await readSavedAnswers(page)).toEqual({ 'intake-size': 'fewer-than-10' });
 });
 
-test('a scan saved with another version keeps the answers that can still be read', async ({ page }) => {
+test('a scan saved with version 1.0.0 of the questionnaire is migrated, and the user is told what to check', async ({
+  page,
+}) => {
+  await page.goto('/');
+  const original = JSON.stringify({
+    format: 'quickscan-answers',
+    formatVersion: 1,
+    questionnaire: { id: 'zorgvriendelijk-werkgeverschap', version: '1.0.0' },
+    answers: {
+      'intake-size': '50-to-249',
+      'openness-onboarding': 'always',
+      'legal-communicated': 'arranged',
+      'legal-uptake-known': 'no',
+    },
+  });
+  await page.evaluate(([key, value]) => localStorage.setItem(key, value), [ANSWERS_KEY, original] as const);
+  await page.reload();
+  const notice = page.getByTestId('migration-notice');
+  await expect(notice).toContainText('gemaakt met versie 1.0.0 van de vragenlijst');
+  await expect(notice).toContainText('1 vraag stellen we niet meer');
+  await notice.getByText('Controleer 2 antwoorden').click();
+  await expect(notice.getByRole('listitem')).toHaveCount(2);
+  await expectAccessible(page, 'the start page after a migration');
+  expect(await readSavedAnswers(page)).toEqual({
+    'intake-size': '50-to-249',
+    'openness-onboarding': 'always',
+    'legal-communicated': 'yearly',
+    'legal-findable': 'yes',
+  });
+  const backup = await page.evaluate((key) => localStorage.getItem(`${key}:backup`), ANSWERS_KEY);
+  expect(backup).toBe(original);
+  await expect(page.getByText('U heeft 4 van de 50 vragen beantwoord.')).toBeVisible();
+
+  await page.goto('/#/stap/legal-leave');
+  await expect(
+    page.getByRole('group', { name: /op één plek/ }).getByRole('radio', { name: 'Ja', exact: true }),
+  ).toBeChecked();
+  await page.getByRole('button', { name: 'Sluiten' }).click();
+  await expect(notice).toHaveText('');
+});
+
+test('a scan saved with an unknown version keeps the answers that can still be read', async ({ page }) => {
   await page.goto('/');
   const old = {
     format: 'quickscan-answers',
@@ -158,7 +199,7 @@ test('a scan saved with another version keeps the answers that can still be read
   await page.reload();
   await expect(page.getByText('We konden 2 antwoorden lezen.')).toBeVisible();
   await page.getByRole('button', { name: 'Ga verder met de 2 leesbare antwoorden' }).click();
-  await expect(page.getByText('U heeft 2 van de 43 vragen beantwoord.')).toBeVisible();
+  await expect(page.getByText('U heeft 2 van de 50 vragen beantwoord.')).toBeVisible();
   expect(await readSavedAnswers(page)).toEqual({
     'intake-size': '50-to-249',
     'openness-onboarding': 'always',
@@ -166,7 +207,7 @@ test('a scan saved with another version keeps the answers that can still be read
   await page.goto('/#/stap/openness');
   await expect(
     page
-      .getByRole('group', { name: /eerste gesprekken met nieuwe medewerkers/ })
+      .getByRole('group', { name: /inwerken van nieuwe medewerkers/ })
       .getByRole('radio', { name: 'Altijd' }),
   ).toBeChecked();
 });
@@ -184,7 +225,7 @@ test('switching to English and back keeps every answer, and the choice is rememb
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Openness');
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.getByRole('radio', { name: 'A rough estimate' })).not.toBeChecked();
+  await expect(page.getByRole('radio', { name: 'Yes, a rough estimate' })).not.toBeChecked();
   await expect(page.getByRole('radio', { name: 'Yes, we measure it regularly' })).toBeChecked();
   await expectAccessible(page, 'a step in English');
   await page.getByRole('link', { name: 'Previous' }).click();
@@ -203,7 +244,7 @@ test('a change in the intake hides a question, the back button goes to the previ
   page,
 }) => {
   await page.goto('/#/stap/intake');
-  await page.getByRole('radio', { name: 'Het meeste of alles' }).check();
+  await page.getByRole('radio', { name: 'Het meeste' }).check();
   for (let step = 0; step < 3; step += 1) await page.getByRole('link', { name: 'Volgende' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flexibel werken');
   const rosterQuestion = page.getByRole('group', { name: /rooster ruim van tevoren/ });
@@ -220,13 +261,13 @@ test('a change in the intake hides a question, the back button goes to the previ
   await page.goForward();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Flexibel werken');
   await expect(rosterQuestion).toHaveCount(0);
-  await expect(page.locator('fieldset.question')).toHaveCount(5);
+  await expect(page.locator('fieldset.question')).toHaveCount(6);
 
   await page.goto('/#/stap/intake');
   await answerStepByClicking(page, 0);
   for (let step = 0; step < THEME_TITLES.length; step += 1) {
     await page.getByRole('link', { name: /Volgende|Naar het overzicht/ }).click();
-    await answerStepByClicking(page, 3);
+    await answerStepByClicking(page, 'best');
   }
   await page.getByRole('link', { name: /Volgende|Naar het overzicht/ }).click();
   await expect(page.getByText('Alle vragen beantwoord')).toHaveCount(6);
@@ -258,18 +299,16 @@ test('two tabs on the scan do not overwrite each other', async ({ page, context 
   const other = await context.newPage();
   await other.goto('/#/stap/openness');
 
-  await page.getByRole('radio', { name: 'Een ruwe schatting' }).check();
+  await page.getByRole('radio', { name: 'Ja, een ruwe schatting' }).check();
   await expect(other.getByText('Uw antwoorden zijn bijgewerkt vanuit een ander tabblad.')).toBeVisible();
-  await expect(other.getByRole('radio', { name: 'Een ruwe schatting' })).toBeChecked();
+  await expect(other.getByRole('radio', { name: 'Ja, een ruwe schatting' })).toBeChecked();
 
   await other
-    .getByRole('group', { name: /eerste gesprekken met nieuwe medewerkers/ })
+    .getByRole('group', { name: /inwerken van nieuwe medewerkers/ })
     .getByRole('radio', { name: 'Soms' })
     .check();
   await expect(
-    page
-      .getByRole('group', { name: /eerste gesprekken met nieuwe medewerkers/ })
-      .getByRole('radio', { name: 'Soms' }),
+    page.getByRole('group', { name: /inwerken van nieuwe medewerkers/ }).getByRole('radio', { name: 'Soms' }),
   ).toBeChecked();
   expect(await readSavedAnswers(page)).toEqual({
     'openness-carers-known': 'estimate',
