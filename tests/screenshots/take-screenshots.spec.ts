@@ -13,6 +13,7 @@ for (const [device, viewport] of Object.entries(widths)) {
     for (const step of steps) {
       await page.goto(`/#/stap/${step}`);
       await answerStepByClicking(page, step === 'intake' ? 1 : 2);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.screenshot({
         path: `${outDir}/${device}-step-${step}.png`,
         fullPage: step !== 'legal-leave',
@@ -24,6 +25,7 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.getByTestId('radar-chart').locator('svg').first().waitFor();
     await page.screenshot({ path: `${outDir}/${device}-results.png`, fullPage: true });
     await page.screenshot({ path: `${outDir}/${device}-results-top.png` });
+    await page.locator('[data-section=legal-check]').screenshot({ path: `${outDir}/${device}-results-legal-check.png` });
     if (device === 'desktop') {
       // Print preview: what "Afdrukken" gives, as a PDF (turn it into PNGs with pdftoppm to look at it).
       await page.emulateMedia({ media: 'print' });
