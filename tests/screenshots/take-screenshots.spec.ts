@@ -25,7 +25,9 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.getByTestId('radar-chart').locator('svg').first().waitFor();
     await page.screenshot({ path: `${outDir}/${device}-results.png`, fullPage: true });
     await page.screenshot({ path: `${outDir}/${device}-results-top.png` });
-    await page.locator('[data-section=legal-check]').screenshot({ path: `${outDir}/${device}-results-legal-check.png` });
+    await page
+      .locator('[data-section=legal-check]')
+      .screenshot({ path: `${outDir}/${device}-results-legal-check.png` });
     if (device === 'desktop') {
       // Print preview: what "Afdrukken" gives, as a PDF (turn it into PNGs with pdftoppm to look at it).
       await page.emulateMedia({ media: 'print' });
