@@ -22,11 +22,24 @@ export interface PlacedQuestion {
   section: Section;
 }
 
+/** Per parsed questionnaire (which is never changed after parsing): its questions in order, and by id. */
+const indexes = new WeakMap<Questionnaire, { list: PlacedQuestion[]; byId: Map<string, PlacedQuestion> }>();
+
+function indexOf(questionnaire: Questionnaire) {
+  let index = indexes.get(questionnaire);
+  if (!index) {
+    const list = questionnaire.sections.flatMap((section) =>
+      section.questions.map((question) => ({ question, section })),
+    );
+    index = { list, byId: new Map(list.map((placed) => [placed.question.id, placed])) };
+    indexes.set(questionnaire, index);
+  }
+  return index;
+}
+
 /** Every question in questionnaire order, with its section. */
 export function listQuestions(questionnaire: Questionnaire): PlacedQuestion[] {
-  return questionnaire.sections.flatMap((section) =>
-    section.questions.map((question) => ({ question, section })),
-  );
+  return [...indexOf(questionnaire).list];
 }
 
 /** The theme sections in questionnaire order (every section but the intake). */
@@ -36,7 +49,7 @@ export function listThemes(questionnaire: Questionnaire): ThemeSection[] {
 
 /** The question with this id, or undefined. */
 export function findQuestion(questionnaire: Questionnaire, questionId: string): PlacedQuestion | undefined {
-  return listQuestions(questionnaire).find((placed) => placed.question.id === questionId);
+  return indexOf(questionnaire).byId.get(questionId);
 }
 
 /** The options of a scale question, with a shared scale resolved (empty for an unknown scale). */

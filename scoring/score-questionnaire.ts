@@ -175,15 +175,21 @@ interface ExactScores {
   overallExact: number;
 }
 
-function computeExactScores(questionnaire: Questionnaire, answers: Answers): ExactScores {
-  const questions: QuestionResult[] = [];
-  const themes = listThemes(questionnaire).map((theme) => {
-    const results = theme.questions
+/** How every scored question counts for these answers, in questionnaire order. */
+function scoreQuestions(questionnaire: Questionnaire, answers: Answers): QuestionResult[] {
+  return listThemes(questionnaire).flatMap((theme) =>
+    theme.questions
       .filter((q): q is ScaleQuestion => q.type === 'scale')
-      .map((q) => scoreQuestion(questionnaire, answers, theme, q));
-    questions.push(...results);
-    return { theme, exact: exactThemeScore(results) };
-  });
+      .map((q) => scoreQuestion(questionnaire, answers, theme, q)),
+  );
+}
+
+/** The exact theme and overall scores from the question results. */
+function computeExactScores(questionnaire: Questionnaire, questions: QuestionResult[]): ExactScores {
+  const themes = listThemes(questionnaire).map((theme) => ({
+    theme,
+    exact: exactThemeScore(questions.filter((r) => r.themeId === theme.id)),
+  }));
   const totalWeight = themes.reduce((sum, t) => sum + t.theme.weight, 0);
   const overallExact =
     totalWeight === 0 ? 0 : themes.reduce((sum, t) => sum + t.theme.weight * t.exact, 0) / totalWeight;
@@ -207,10 +213,11 @@ function findLevelBlockers(
   const definition = questionnaire.levels.find((l) => l.id === level);
   const requires = definition?.requires ?? {};
 
+  const resultsById = new Map(questions.map((r) => [r.questionId, r]));
   for (const theme of listThemes(questionnaire)) {
     for (const question of theme.questions) {
       if (question.type !== 'scale') continue;
-      const result = questions.find((r) => r.questionId === question.id);
+      const result = resultsById.get(question.id);
       if (!result || result.status === 'hidden') continue;
       for (const mustHave of question.mustHaves.filter((m) => m.level === level)) {
         const threshold = getScaleOptions(questionnaire, question).find((o) => o.id === mustHave.atLeast);
@@ -266,8 +273,13 @@ interface CoreResult {
   blockersByLevel: Record<GatedLevelId, Blocker[]>;
 }
 
-function scoreCore(questionnaire: Questionnaire, answers: Answers): CoreResult {
-  const exact = computeExactScores(questionnaire, answers);
+/**
+ * Scores, levels and blockers from the question results. Which questions are shown depends on the intake
+ * only, so a changed scored answer changes its own result and nothing else: the action ranking uses this
+ * to try each better answer without scoring every question again.
+ */
+function scoreCore(questionnaire: Questionnaire, questionResults: QuestionResult[]): CoreResult {
+  const exact = computeExactScores(questionnaire, questionResults);
   const overall = roundScore(exact.overallExact);
   const themes = exact.themes.map(({ theme, exact: value }) => {
     const results = exact.questions.filter((r) => r.themeId === theme.id && r.counts);
@@ -349,7 +361,16 @@ function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreR
         continue;
       const best = getBestOption(questionnaire, question);
       if (!best) continue;
-      const improved = scoreCore(questionnaire, { ...answers, [question.id]: best.id });
+      const improvedResult = scoreQuestion(
+        questionnaire,
+        { ...answers, [question.id]: best.id },
+        theme,
+        question,
+      );
+      const improved = scoreCore(
+        questionnaire,
+        core.questions.map((r) => (r.questionId === question.id ? improvedResult : r)),
+      );
       actions.push({
         order,
         action: {
@@ -399,7 +420,7 @@ function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreR
  * @param answers option ids keyed by question id
  */
 export function scoreQuestionnaire(questionnaire: Questionnaire, answers: Answers): ScoreResult {
-  const core = scoreCore(questionnaire, answers);
+  const core = scoreCore(questionnaire, scoreQuestions(questionnaire, answers));
   const nextLevel = LEVEL_IDS[levelRank(core.level) + 1] ?? null;
   const blockers = nextLevel === null || nextLevel === 'start' ? [] : core.blockersByLevel[nextLevel];
   const toFindOut = core.questions.filter((r) => r.status === 'unknown').map((r) => r.questionId);
