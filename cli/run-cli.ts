@@ -13,6 +13,7 @@ import {
   EXAMPLE_PROFILES,
   type ExampleProfile,
 } from '../questionnaire/example-answers.ts';
+import { summariseMigration } from '../questionnaire/migrations/answer-migration.ts';
 import { parseQuestionnaire } from '../questionnaire/parse-questionnaire.ts';
 import { listQuestions } from '../questionnaire/questions.ts';
 import { LanguageSchema, type Language, type Questionnaire } from '../questionnaire/schema.ts';
@@ -146,11 +147,10 @@ async function loadAndScore(path: string, questionnaire: Questionnaire, io: CliI
   if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
   const { migration } = parsed;
   if (migration) {
-    const checks = migration.notes.filter((note) => note.kind !== 'dropped').map((note) => note.questionId);
-    const dropped = migration.notes.filter((note) => note.kind === 'dropped').map((note) => note.questionId);
+    const { toCheck, dropped } = summariseMigration(migration);
     io.stderr(
       `quickscan: ${path}: made with version ${migration.from} of the questionnaire; converted to ${migration.to}.` +
-        (checks.length > 0 ? ` Check these answers: ${[...new Set(checks)].join(', ')}.` : '') +
+        (toCheck.length > 0 ? ` Check these answers: ${toCheck.join(', ')}.` : '') +
         (dropped.length > 0 ? ` No longer asked: ${dropped.join(', ')}.` : '') +
         '\n',
     );

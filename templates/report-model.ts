@@ -26,7 +26,7 @@ import {
 } from '../scoring/score-questionnaire.ts';
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { describeBlocker } from './describe-blocker.ts';
-import { createLabels } from './labels.ts';
+import { createLabels, type Labels } from './labels.ts';
 
 /** How many actions the action plan shows. */
 const MAX_ACTIONS = 10;
@@ -164,7 +164,7 @@ interface Context {
   result: ScoreResult;
   language: Language;
   texts: ReportTexts;
-  labels: ReturnType<typeof createLabels>;
+  labels: Labels;
   resolve: (text: VariantText) => string;
 }
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
 import { checkAnswersAgainstQuestionnaire, createAnswersFile, parseAnswersFile } from '../answers-file.ts';
 import { listQuestions } from '../questions.ts';
-import { compareVersions, migrateAnswers } from './answer-migration.ts';
+import { compareVersions, migrateAnswers, summariseMigration } from './answer-migration.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2 as STEP } from './zorgvriendelijk-werkgeverschap-1-to-2.ts';
 
 /** Version 1.0.0 as it was shipped, read as plain data (the contract has changed since). */
@@ -272,6 +272,25 @@ describe('the migration from questionnaire 1.0.0 to 2.0.0', () => {
         fromOptionId: 'arranged',
       },
     ]);
+  });
+});
+
+describe('summariseMigration', () => {
+  it('lists each question to check once, in order, and the dropped questions apart', () => {
+    const result = migrate({
+      'legal-communicated': 'partly',
+      'openness-carers-dare': 'some',
+      'legal-uptake-known': 'no',
+    });
+    expect(summariseMigration(result)).toEqual({
+      toCheck: [
+        'openness-carers-tell',
+        'openness-colleagues-understand',
+        'legal-communicated',
+        'legal-findable',
+      ],
+      dropped: ['legal-uptake-known'],
+    });
   });
 });
 

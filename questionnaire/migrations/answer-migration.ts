@@ -57,6 +57,16 @@ export interface MigrationResult {
   notes: MigrationNote[];
 }
 
+/**
+ * What the user should hear about a migration: the questions of the new version whose answer to check
+ * (each once, in order), and the old questions whose answer was dropped.
+ */
+export function summariseMigration(migration: MigrationResult): { toCheck: string[]; dropped: string[] } {
+  const toCheck = migration.notes.filter((note) => note.kind !== 'dropped').map((note) => note.questionId);
+  const dropped = migration.notes.filter((note) => note.kind === 'dropped').map((note) => note.questionId);
+  return { toCheck: [...new Set(toCheck)], dropped };
+}
+
 /** Compares two versions "x.y.z": negative when a is older, 0 when equal, positive when a is newer. */
 export function compareVersions(a: string, b: string): number {
   const pa = a.split('.').map(Number);

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
+import { summariseMigration } from '../../questionnaire/migrations/answer-migration.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { createLabels } from '../../templates/labels.ts';
 import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
@@ -11,11 +12,10 @@ export function StorageNotices() {
   const store = useScanStore();
   const questionnaire = useQuestionnaire();
   const { saveFailed, updatedElsewhere, migration } = useScanState();
-  const labels = createLabels(questionnaire, i18n.language === 'en' ? 'en' : ('nl' satisfies Language));
-  const toCheck = migration
-    ? [...new Set(migration.notes.filter((n) => n.kind !== 'dropped').map((n) => n.questionId))]
-    : [];
-  const droppedCount = migration ? migration.notes.filter((n) => n.kind === 'dropped').length : 0;
+  const language: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const labels = createLabels(questionnaire, language);
+  const { toCheck, dropped } = migration ? summariseMigration(migration) : { toCheck: [], dropped: [] };
+  const droppedCount = dropped.length;
   return (
     <>
       <div
