@@ -2,8 +2,11 @@
  * The answers file: what the web app saves, exports and imports, and what the command line tool scores.
  *
  * It names the questionnaire (id and version) it was made with, and holds the answers keyed by
- * question id, each the id of the chosen option. Organisation name and respondent role are optional;
- * nothing else about a person is stored.
+ * question id, each the id of the chosen option. Organisation name, respondent role and (for a workshop)
+ * the participant's name and role are optional; nothing else about a person is stored.
+ *
+ * Format versions: 1 had no `participant`; 2 adds it. A version 1 file is read as version 2 unchanged
+ * (see `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
  */
 import { z } from 'zod';
 import { IdSchema, type Questionnaire } from './schema.ts';
@@ -12,7 +15,25 @@ import { findQuestion, getOptions, type Answers } from './questions.ts';
 import { compareVersions, migrateAnswers, type MigrationResult } from './migrations/answer-migration.ts';
 
 export const ANSWERS_FORMAT = 'quickscan-answers';
-export const ANSWERS_FORMAT_VERSION = 1;
+export const ANSWERS_FORMAT_VERSION = 2;
+
+/** The roles a workshop participant can have. */
+export const PARTICIPANT_ROLES = ['hr', 'director', 'manager', 'works-council', 'employee', 'carer'] as const;
+export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
+export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
+
+/** Who filled in the scan, for a workshop: both optional, names are never required. */
+export const ParticipantSchema = z.strictObject({
+  name: z.string().trim().max(100).optional(),
+  role: ParticipantRoleSchema.optional(),
+});
+export type Participant = z.infer<typeof ParticipantSchema>;
+
+/**
+ * Keys that must never appear anywhere in an answers file: JSON.parse makes them ordinary keys, but
+ * code that copies objects could turn them into prototype changes. Refused, never silently dropped.
+ */
+const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
 /** Files larger than this are refused before they are read: a real answers file is a few kilobytes. */
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
@@ -24,6 +45,7 @@ export const AnswersFileSchema = z.strictObject({
   formatVersion: z.literal(ANSWERS_FORMAT_VERSION, {
     error: `must be ${ANSWERS_FORMAT_VERSION}: this answers file was made by another version of the app`,
   }),
+  participant: ParticipantSchema.optional(),
   questionnaire: z.strictObject({
     id: IdSchema,
     version: z.string().min(1),
@@ -40,7 +62,12 @@ export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 export function createAnswersFile(
   questionnaire: Questionnaire,
   answers: Answers,
-  meta: { organisationName?: string; respondentRole?: string; updatedAt?: string } = {},
+  meta: {
+    organisationName?: string;
+    respondentRole?: string;
+    participant?: Participant;
+    updatedAt?: string;
+  } = {},
 ): AnswersFile {
   return {
     format: ANSWERS_FORMAT,
@@ -83,6 +110,27 @@ export function checkAnswersAgainstQuestionnaire(questionnaire: Questionnaire, f
   return problems;
 }
 
+/**
+ * Why a file was refused, so that the app can say it in the user's language:
+ * - `too-large`, `empty`, `not-json`: the file itself (see `readAnswersFileText`);
+ * - `forbidden-key`: a `__proto__`, `constructor` or `prototype` key somewhere;
+ * - `not-answers`: not a quick scan answers file at all (wrong format or shape);
+ * - `newer-format`: made by a newer version of the app;
+ * - `foreign`: made for another questionnaire;
+ * - `newer-version`: made with a newer version of this questionnaire;
+ * - `unknown-ids`: names questions or options this questionnaire does not have.
+ */
+export type AnswersFileProblem =
+  | 'too-large'
+  | 'empty'
+  | 'not-json'
+  | 'forbidden-key'
+  | 'not-answers'
+  | 'newer-format'
+  | 'foreign'
+  | 'newer-version'
+  | 'unknown-ids';
+
 export type ReadAnswersResult =
   | {
       ok: true;
@@ -90,7 +138,7 @@ export type ReadAnswersResult =
       /** Set when the file was made with an older version of the questionnaire and has been migrated. */
       migration: MigrationResult | null;
     }
-  | { ok: false; issues: string[] };
+  | { ok: false; problem: AnswersFileProblem; issues: string[] };
 
 /**
  * Brings a file made with an older version of this questionnaire up to the current version.
@@ -130,13 +178,107 @@ function migrateFile(
  * the result says so. Never throws; on failure each issue is one readable line with the path where it is.
  */
 export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): ReadAnswersResult {
-  const parsed = AnswersFileSchema.safeParse(data);
-  if (!parsed.success) return { ok: false, issues: formatIssues(parsed.error) };
+  const forbidden = findForbiddenKey(data);
+  if (forbidden) {
+    const where = formatPath(forbidden);
+    const key = String(forbidden.at(-1));
+    return {
+      ok: false,
+      problem: 'forbidden-key',
+      issues: [`at ${where}: the key "${key}" is not allowed in an answers file`],
+    };
+  }
+  const upgraded = upgradeFormat(data);
+  if ('problem' in upgraded) return { ok: false, ...upgraded };
+  const parsed = AnswersFileSchema.safeParse(upgraded.data);
+  if (!parsed.success) return { ok: false, problem: 'not-answers', issues: formatIssues(parsed.error) };
   const migrated = migrateFile(questionnaire, parsed.data);
-  if ('issue' in migrated) return { ok: false, issues: [migrated.issue] };
+  if ('issue' in migrated) return { ok: false, problem: 'newer-version', issues: [migrated.issue] };
   const problems = checkAnswersAgainstQuestionnaire(questionnaire, migrated.file);
-  if (problems.length > 0) return { ok: false, issues: problems };
+  if (problems.length > 0) {
+    const foreign = migrated.file.questionnaire.id !== questionnaire.id;
+    return { ok: false, problem: foreign ? 'foreign' : 'unknown-ids', issues: problems };
+  }
   return { ok: true, value: migrated.file, migration: migrated.migration };
+}
+
+/** The path of the first forbidden key anywhere in the data (depth first), or undefined. */
+export function findForbiddenKey(data: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
+  if (data === null || typeof data !== 'object') return undefined;
+  if (Array.isArray(data)) {
+    for (const [index, item] of data.entries()) {
+      const found = findForbiddenKey(item, [...path, index]);
+      if (found) return found;
+    }
+    return undefined;
+  }
+  for (const key of Object.keys(data)) {
+    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
+    const found = findForbiddenKey(Reflect.get(data, key), [...path, key]);
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * Brings an answers file of an older format version up to the current one. Version 1 lacks only the
+ * optional `participant`, so it is read as version 2 as it is. A newer format version is refused.
+ */
+function upgradeFormat(
+  data: unknown,
+): { data: unknown } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data };
+  const version: unknown = Reflect.get(data, 'formatVersion');
+  if (version === 1) return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
+  if (Reflect.get(data, 'format') !== ANSWERS_FORMAT) return { data };
+  if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FORMAT_VERSION) {
+    return {
+      problem: 'newer-format',
+      issues: [
+        `at formatVersion: format version ${version} is newer than this app reads (${ANSWERS_FORMAT_VERSION}): use a newer version of the quick scan`,
+      ],
+    };
+  }
+  return { data };
+}
+
+export type ReadAnswersTextResult =
+  (ReadAnswersResult & { ok: true }) | { ok: false; problem: AnswersFileProblem; issues: string[] };
+
+/**
+ * Reads the text of an answers file (from a file picker, a drop or a saved snapshot): refuses a file
+ * over `MAX_ANSWERS_FILE_BYTES` before parsing, an empty file and text that is not JSON, then parses
+ * with `parseAnswersFile`. A byte order mark is ignored.
+ */
+export function readAnswersFileText(
+  questionnaire: Questionnaire,
+  text: string,
+  byteSize: number = new TextEncoder().encode(text).length,
+): ReadAnswersTextResult {
+  if (byteSize > MAX_ANSWERS_FILE_BYTES) {
+    return {
+      ok: false,
+      problem: 'too-large',
+      issues: [
+        `the file is too large (${formatBytes(byteSize)}; at most ${formatBytes(MAX_ANSWERS_FILE_BYTES)})`,
+      ],
+    };
+  }
+  const trimmed = text.replace(/^\uFEFF/, '');
+  if (trimmed.trim() === '') return { ok: false, problem: 'empty', issues: ['the file is empty'] };
+  let data: unknown;
+  try {
+    data = JSON.parse(trimmed);
+  } catch (error) {
+    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'syntax error';
+    return { ok: false, problem: 'not-json', issues: [`not valid JSON (${detail})`] };
+  }
+  return parseAnswersFile(questionnaire, data);
+}
+
+/** "1.0 MiB" or "12 KiB". */
+export function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }
 
 export interface SalvagedAnswers {
@@ -154,6 +296,7 @@ const SalvageableSchema = z.object({
   questionnaire: z.object({ id: z.string(), version: z.string() }).optional().catch(undefined),
   organisationName: z.unknown().optional(),
   respondentRole: z.unknown().optional(),
+  participant: z.unknown().optional(),
 });
 
 /**
@@ -168,7 +311,9 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   const entries = Object.entries(loose.data.answers);
   let raw: Answers = Object.fromEntries(
     entries.flatMap(([questionId, optionId]) =>
-      typeof optionId === 'string' ? [[questionId, optionId] as const] : [],
+      typeof optionId === 'string' && !FORBIDDEN_KEYS.has(questionId)
+        ? [[questionId, optionId] as const]
+        : [],
     ),
   );
   let dropped = entries.length - Object.keys(raw).length;
@@ -191,9 +336,11 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   }
   const name = AnswersFileSchema.shape.organisationName.safeParse(loose.data.organisationName);
   const role = AnswersFileSchema.shape.respondentRole.safeParse(loose.data.respondentRole);
+  const participant = ParticipantSchema.safeParse(loose.data.participant);
   const file = createAnswersFile(questionnaire, answers, {
     ...(name.success && name.data ? { organisationName: name.data } : {}),
     ...(role.success && role.data ? { respondentRole: role.data } : {}),
+    ...(participant.success ? { participant: participant.data } : {}),
   });
   return { file, kept: Object.keys(answers).length, dropped };
 }

@@ -447,3 +447,20 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, answers: Answer
     questions: core.questions,
   };
 }
+
+/** The scores and level of a set of answers, without the action plan. */
+export interface ScoreSummary {
+  overall: number;
+  level: LevelId;
+  themes: ThemeResult[];
+  questions: QuestionResult[];
+}
+
+/**
+ * The scores and the level only: the same numbers as `scoreQuestionnaire`, without ranking the actions
+ * (which tries every better answer). For comparing many scans at once, such as a workshop's participants.
+ */
+export function scoreSummary(questionnaire: Questionnaire, answers: Answers): ScoreSummary {
+  const core = scoreCore(questionnaire, scoreQuestions(questionnaire, answers));
+  return { overall: core.overall, level: core.level, themes: core.themes, questions: core.questions };
+}
