@@ -14,7 +14,11 @@ import { StartPage } from './pages/start-page.tsx';
 import { StepPage } from './pages/step-page.tsx';
 import { ScanProvider, useScanState } from './scan/scan-context.tsx';
 import { createScanStore } from './scan/scan-store.ts';
-import { RESULTS_PATH, REVIEW_PATH } from './scan/steps.ts';
+import { createSnapshotStore } from './scan/snapshot-store.ts';
+import { PROGRESS_PATH, RESULTS_PATH, REVIEW_PATH, WORKSHOP_PATH } from './scan/steps.ts';
+import { createWorkshopStore } from './scan/workshop-store.ts';
+import { ProgressPage } from './pages/progress-page.tsx';
+import { WorkshopPage } from './pages/workshop-page.tsx';
 
 // Parsed once at module load: the definition is static data.
 const loaded = loadShippedQuestionnaire();
@@ -39,9 +43,16 @@ export function App() {
 }
 
 function ScanApp({ questionnaire }: { questionnaire: Questionnaire }) {
-  const [store] = useState(() => createScanStore(questionnaire, getLocalStorage()));
+  const [stores] = useState(() => {
+    const storage = getLocalStorage();
+    return {
+      store: createScanStore(questionnaire, storage),
+      snapshots: createSnapshotStore(questionnaire, storage),
+      workshop: createWorkshopStore(questionnaire, storage),
+    };
+  });
   return (
-    <ScanProvider questionnaire={questionnaire} store={store}>
+    <ScanProvider questionnaire={questionnaire} {...stores}>
       {/* Hash routes: every step is a history entry, so the browser's back button goes to the previous step. */}
       <Router hook={useHashLocation}>
         <Layout>
@@ -61,6 +72,8 @@ function Pages() {
       <Route path="/stap/:sectionId">{(params) => <StepPage sectionId={params.sectionId} />}</Route>
       <Route path={REVIEW_PATH} component={ReviewPage} />
       <Route path={RESULTS_PATH} component={ResultsPage} />
+      <Route path={WORKSHOP_PATH} component={WorkshopPage} />
+      <Route path={PROGRESS_PATH} component={ProgressPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -1,5 +1,6 @@
 /**
- * The file name of the PDF report: `quickscan-<organisation>-<yyyy-mm-dd>.pdf`, safe on every
+ * The file names of the PDF report (`quickscan-<organisation>-<yyyy-mm-dd>.pdf`) and of the exported
+ * answers file (the same name, `.json`), safe on every
  * operating system: no path separators, no control or reserved characters, no trailing dots, sane length.
  */
 
@@ -21,8 +22,14 @@ export function toFileNamePart(name: string): string {
  * @param organisationName as typed; empty or unusable names are left out
  * @param date the report date as an ISO string (only the yyyy-mm-dd part is used)
  */
-export function buildReportFileName(organisationName: string | null | undefined, date: string): string {
+export function buildReportFileName(
+  organisationName: string | null | undefined,
+  date: string,
+  extension: 'pdf' | 'json' = 'pdf',
+  kind = '',
+): string {
   const part = toFileNamePart(organisationName ?? '');
   const day = /^\d{4}-\d{2}-\d{2}/.exec(date)?.[0] ?? 'undated';
-  return part ? `quickscan-${part}-${day}.pdf` : `quickscan-${day}.pdf`;
+  const name = ['quickscan', kind, part, day].filter((piece) => piece !== '').join('-');
+  return `${name}.${extension}`;
 }

@@ -1,13 +1,15 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useScanStore } from '../scan/scan-context.tsx';
+import { useScanStore, useSnapshotStore, useWorkshopStore } from '../scan/scan-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
 /** "Wis mijn gegevens": asks first, then clears every answer from this browser and returns to the start. */
 export function ClearDataButton({ label, className }: { label?: string; className?: string }) {
   const { t } = useTranslation();
   const store = useScanStore();
+  const snapshots = useSnapshotStore();
+  const workshop = useWorkshopStore();
   const [, navigate] = useLocation();
   const [isOpen, setIsOpen] = useState(false);
   return (
@@ -24,6 +26,9 @@ export function ClearDataButton({ label, className }: { label?: string; classNam
         onCancel={() => setIsOpen(false)}
         onConfirm={() => {
           store.clear();
+          // The scan store removed every key of the app; the other stores read the now empty storage.
+          snapshots.handleStorageEvent({ key: null });
+          workshop.clear();
           setIsOpen(false);
           navigate('/', { state: { cleared: true } });
         }}

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { changeLanguage } from '../i18n/i18n.ts';
 import { useQuestionnaire } from '../scan/scan-context.tsx';
+import { PROGRESS_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { ClearDataButton } from './clear-data-button.tsx';
 import { StorageNotices } from './storage-notices.tsx';
 
@@ -30,6 +31,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <Link href="/" className="site-title" aria-label={t('app.home')}>
             {questionnaire.title[language]}
           </Link>
+          <nav aria-label={t('app.nav')} className="site-nav">
+            <Link href="/">{t('app.navScan')}</Link>
+            <Link href={PROGRESS_PATH}>{t('app.navProgress')}</Link>
+            <Link href={WORKSHOP_PATH}>{t('app.navWorkshop')}</Link>
+          </nav>
           <button
             type="button"
             className="button button-secondary language-switch"

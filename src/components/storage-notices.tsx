@@ -11,7 +11,7 @@ export function StorageNotices() {
   const { t, i18n } = useTranslation();
   const store = useScanStore();
   const questionnaire = useQuestionnaire();
-  const { saveFailed, updatedElsewhere, migration } = useScanState();
+  const { saveFailed, updatedElsewhere, migration, heldElsewhere } = useScanState();
   const language: Language = i18n.language === 'en' ? 'en' : 'nl';
   const labels = createLabels(questionnaire, language);
   const { toCheck, dropped } = migration ? summariseMigration(migration) : { toCheck: [], dropped: [] };
@@ -43,6 +43,20 @@ export function StorageNotices() {
                 {t('storage.dismiss')}
               </button>
             </p>
+          </>
+        ) : null}
+      </div>
+      <div
+        role="alert"
+        className={heldElsewhere ? 'notice notice-warning' : 'visually-hidden'}
+        data-testid="held-elsewhere"
+      >
+        {heldElsewhere ? (
+          <>
+            <span>{t('storage.heldElsewhere')}</span>{' '}
+            <button type="button" className="button button-link" onClick={() => window.location.reload()}>
+              {t('storage.reload')}
+            </button>
           </>
         ) : null}
       </div>

@@ -4,8 +4,9 @@ import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { toChartData } from '../../templates/chart-data.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
-import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
-import { REVIEW_PATH } from '../scan/steps.ts';
+import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
+import { useQuestionnaire, useScanState, useSnapshotStore } from '../scan/scan-context.tsx';
+import { PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { DownloadReportButton } from './results/download-report-button.tsx';
 import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
 import {
@@ -39,6 +40,7 @@ export function ResultsPage() {
     [questionnaire, file, language],
   );
   useOpenDetailsForPrint();
+  useAutoSnapshot();
 
   return (
     <article className="results">
@@ -89,6 +91,21 @@ export function ResultsPage() {
       <FiguresSection model={model} />
       <DisclaimerSection model={model} />
 
+      <div className="no-print">
+        <ScanFilesPanel />
+        <section className="report-section" aria-labelledby="more-title">
+          <h2 id="more-title">{t('results.moreTitle')}</h2>
+          <ul>
+            <li>
+              <Link href={PROGRESS_PATH}>{t('results.toProgress')}</Link>
+            </li>
+            <li>
+              <Link href={WORKSHOP_PATH}>{t('results.toWorkshop')}</Link>
+            </li>
+          </ul>
+        </section>
+      </div>
+
       <div className="button-row no-print">
         <button type="button" className="button" onClick={() => window.print()}>
           {t('results.print')}
@@ -99,6 +116,20 @@ export function ResultsPage() {
       </div>
     </article>
   );
+}
+
+/**
+ * The first time results are shown for a new set of answers, a dated snapshot is kept in this browser
+ * (for progress later); the same answers never make a second one.
+ */
+function useAutoSnapshot() {
+  const snapshots = useSnapshotStore();
+  const { file } = useScanState();
+  useEffect(() => {
+    if (Object.keys(file.answers).length > 0) snapshots.add(file, 'auto');
+    // Only a change of the answers counts, not of the time stamp.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [snapshots, file.answers]);
 }
 
 /** A printed page cannot be expanded: open every collapsed part before printing, and close it again after. */

@@ -4,7 +4,8 @@ import { summariseProgress } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { ClearDataButton } from '../components/clear-data-button.tsx';
 import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
-import { REVIEW_PATH, stepPath } from '../scan/steps.ts';
+import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
+import { PROGRESS_PATH, REVIEW_PATH, stepPath, WORKSHOP_PATH } from '../scan/steps.ts';
 import { usePageFocus } from './use-page-focus.ts';
 
 /** What the scan is and is not, how long it takes, the privacy promise, and start or resume. */
@@ -48,6 +49,19 @@ export function StartPage() {
           </Link>
         )}
       </div>
+
+      <ScanFilesPanel />
+
+      <h2>{t('start.forAdvisors')}</h2>
+      <p>{t('start.workshopIntro')}</p>
+      <ul>
+        <li>
+          <Link href={WORKSHOP_PATH}>{t('start.toWorkshop')}</Link>
+        </li>
+        <li>
+          <Link href={PROGRESS_PATH}>{t('start.toProgress')}</Link>
+        </li>
+      </ul>
 
       <h2>{t('start.whatYouGet')}</h2>
       <ul>

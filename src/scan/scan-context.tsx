@@ -1,22 +1,40 @@
 import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
 import type { ScanState, ScanStore } from './scan-store.ts';
+import type { SnapshotState, SnapshotStore } from './snapshot-store.ts';
+import type { WorkshopState, WorkshopStore } from './workshop-store.ts';
 
 interface ScanContextValue {
   questionnaire: Questionnaire;
   store: ScanStore;
+  snapshots: SnapshotStore;
+  workshop: WorkshopStore;
 }
 
 const ScanContext = createContext<ScanContextValue | null>(null);
 
 /** Makes the questionnaire and the scan store available, and keeps the store in step with other tabs. */
-export function ScanProvider({ questionnaire, store, children }: ScanContextValue & { children: ReactNode }) {
+export function ScanProvider({
+  questionnaire,
+  store,
+  snapshots,
+  workshop,
+  children,
+}: ScanContextValue & { children: ReactNode }) {
   useEffect(() => {
-    const onStorage = (event: StorageEvent) => store.handleStorageEvent(event);
+    const onStorage = (event: StorageEvent) => {
+      store.handleStorageEvent(event);
+      snapshots.handleStorageEvent(event);
+      workshop.handleStorageEvent(event);
+    };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [store]);
-  return <ScanContext.Provider value={{ questionnaire, store }}>{children}</ScanContext.Provider>;
+  }, [store, snapshots, workshop]);
+  return (
+    <ScanContext.Provider value={{ questionnaire, store, snapshots, workshop }}>
+      {children}
+    </ScanContext.Provider>
+  );
 }
 
 function useScanContext(): ScanContextValue {
@@ -36,5 +54,25 @@ export function useScanStore(): ScanStore {
 /** The current answers and storage status; re-renders on every change. */
 export function useScanState(): ScanState {
   const store = useScanStore();
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+export function useSnapshotStore(): SnapshotStore {
+  return useScanContext().snapshots;
+}
+
+/** The snapshots kept in this browser; re-renders on every change. */
+export function useSnapshotState(): SnapshotState {
+  const store = useSnapshotStore();
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+export function useWorkshopStore(): WorkshopStore {
+  return useScanContext().workshop;
+}
+
+/** The workshop's participants and settled answers; re-renders on every change. */
+export function useWorkshopState(): WorkshopState {
+  const store = useWorkshopStore();
   return useSyncExternalStore(store.subscribe, store.getState);
 }

@@ -10,6 +10,8 @@
  *   and the user chooses: continue with what could be read, or start afresh.
  * - Each change is merged into the latest saved version, and a change in another tab is taken over
  *   at once, so two tabs never silently overwrite each other's answers.
+ * - When another tab saves a scan this tab cannot read (made by a newer version of the app, after an
+ *   update), this tab stops saving and asks for a reload: it never overwrites the newer scan.
  */
 import {
   createAnswersFile,
@@ -41,6 +43,13 @@ export interface ScanState {
   cleared: boolean;
   /** The saved scan was made with an older version of the questionnaire and has just been migrated. */
   migration: MigrationResult | null;
+  /**
+   * Another tab saved a scan this tab cannot read (a newer version of the app): this tab no longer
+   * saves, so the newer scan is never overwritten, and asks the user to reload.
+   */
+  heldElsewhere: boolean;
+  /** A file was just imported in place of the answers; the migration, if any, is in `migration`. */
+  imported: boolean;
 }
 
 export interface ScanStore {
@@ -48,6 +57,9 @@ export interface ScanStore {
   subscribe: (listener: () => void) => () => void;
   setAnswer: (questionId: string, optionId: string | null) => void;
   setOrganisationName: (name: string) => void;
+  /** Replaces the whole scan by a file that has been parsed with `parseAnswersFile` (import, consensus). */
+  replaceFile: (file: AnswersFile, migration?: MigrationResult | null) => void;
+  dismissImported: () => void;
   resolveProblem: (choice: 'keep' | 'fresh') => void;
   clear: () => void;
   dismissUpdatedElsewhere: () => void;
@@ -62,6 +74,11 @@ export function answersStorageKey(questionnaire: Questionnaire): string {
 
 export function backupStorageKey(questionnaire: Questionnaire): string {
   return `${answersStorageKey(questionnaire)}:backup`;
+}
+
+/** Every key this app keeps for a questionnaire starts with this: the scan, its backup, snapshots, the workshop. */
+export function storagePrefix(questionnaire: Questionnaire): string {
+  return `quickscan:${questionnaire.id}:`;
 }
 
 type ReadResult =
@@ -139,6 +156,8 @@ export function createScanStore(
       updatedElsewhere: false,
       cleared: false,
       migration: null,
+      heldElsewhere: false,
+      imported: false,
     };
     const result = read();
     if (result.kind === 'ok' && result.migration) {
@@ -164,11 +183,35 @@ export function createScanStore(
   /** Applies a change to the latest saved version (another tab may have saved since), then saves. */
   function update(change: (file: AnswersFile) => AnswersFile) {
     const latest = state.problem === null ? read() : ({ kind: 'empty' } as const);
+    if (latest.kind === 'problem' || state.heldElsewhere) {
+      // Another tab saved what this one cannot read: keep it, change only the screen, and say so.
+      setState({ ...state, file: change(state.file), heldElsewhere: true });
+      return;
+    }
     const base = latest.kind === 'ok' ? latest.file : state.file;
     const next = { ...change(base), updatedAt: now() };
     const saved = write(next);
-    setState({ ...state, file: next, saveFailed: !saved, updatedElsewhere: false, cleared: false });
+    setState({
+      ...state,
+      file: next,
+      saveFailed: !saved,
+      updatedElsewhere: false,
+      cleared: false,
+      imported: false,
+    });
   }
+
+  const fresh = (file: AnswersFile, extra: Partial<ScanState> = {}): ScanState => ({
+    file,
+    problem: null,
+    saveFailed: false,
+    updatedElsewhere: false,
+    cleared: false,
+    migration: null,
+    heldElsewhere: false,
+    imported: false,
+    ...extra,
+  });
 
   return {
     getState: () => state,
@@ -191,34 +234,40 @@ export function createScanStore(
         return name.trim() === '' ? rest : { ...rest, organisationName: name };
       });
     },
+    replaceFile(file, migration = null) {
+      if (state.heldElsewhere || read().kind === 'problem') {
+        setState({ ...state, heldElsewhere: true });
+        return;
+      }
+      // The replaced scan stays in the backup key until the next replacement or "clear my data".
+      backUp();
+      const next = { ...file, updatedAt: now() };
+      const saved = write(next);
+      setState(fresh(next, { saveFailed: !saved, migration, imported: true }));
+    },
+    dismissImported() {
+      setState({ ...state, imported: false });
+    },
     resolveProblem(choice) {
       const file = choice === 'keep' && state.problem?.salvaged ? state.problem.salvaged.file : emptyFile();
       const next = { ...file, updatedAt: now() };
       const saved = write(next);
-      setState({
-        file: next,
-        problem: null,
-        saveFailed: !saved,
-        updatedElsewhere: false,
-        cleared: false,
-        migration: null,
-      });
+      setState(fresh(next, { saveFailed: !saved }));
     },
     clear() {
+      // Everything this app keeps for the questionnaire: the scan, its backup, snapshots and the workshop.
       try {
-        storage?.removeItem(key);
-        storage?.removeItem(backupStorageKey(questionnaire));
+        const prefix = storagePrefix(questionnaire);
+        const keys: string[] = [];
+        for (let i = 0; i < (storage?.length ?? 0); i += 1) {
+          const name = storage?.key(i);
+          if (name?.startsWith(prefix)) keys.push(name);
+        }
+        for (const name of keys) storage?.removeItem(name);
       } catch {
         // Storage refused; the in-memory scan is cleared all the same.
       }
-      setState({
-        file: emptyFile(),
-        problem: null,
-        saveFailed: false,
-        updatedElsewhere: false,
-        cleared: true,
-        migration: null,
-      });
+      setState(fresh(emptyFile(), { cleared: true }));
     },
     dismissUpdatedElsewhere() {
       setState({ ...state, updatedElsewhere: false });
@@ -231,8 +280,12 @@ export function createScanStore(
       if (event.key !== key && event.key !== null) return;
       if (state.problem !== null) return;
       const result = read();
-      if (result.kind === 'ok') setState({ ...state, file: result.file, updatedElsewhere: true });
-      else if (result.kind === 'empty') setState({ ...state, file: emptyFile(), updatedElsewhere: true });
+      if (result.kind === 'ok') {
+        // A tab of an older version can save again once the newer tab's scan is readable here.
+        setState({ ...state, file: result.file, updatedElsewhere: true, heldElsewhere: false });
+      } else if (result.kind === 'empty') {
+        setState({ ...state, file: emptyFile(), updatedElsewhere: true, heldElsewhere: false });
+      } else setState({ ...state, heldElsewhere: true });
     },
   };
 }

@@ -2,6 +2,8 @@ import type { Questionnaire } from '../../questionnaire/schema.ts';
 
 export const REVIEW_PATH = '/controle';
 export const RESULTS_PATH = '/resultaten';
+export const WORKSHOP_PATH = '/workshop';
+export const PROGRESS_PATH = '/voortgang';
 
 export interface Step {
   /** A section id, or `review`. */

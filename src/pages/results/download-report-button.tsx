@@ -2,27 +2,10 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildReportFileName } from '../../../templates/report-file-name.ts';
 import type { ReportModel } from '../../../templates/report-model.ts';
+import { saveFile, today } from '../../files/save-file.ts';
 import { createReportPdf, prepareReportPdf } from '../../pdf/pdf-client.ts';
 
 type Status = 'idle' | 'busy' | 'done' | 'failed';
-
-/** Today as yyyy-mm-dd: the report date on the cover and in the file name. */
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
-
-/** Saves a file from this page: the browser downloads the blob under the given name. */
-function saveFile(blob: Blob, fileName: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** "Download het rapport (PDF)": made in a worker on click, with a busy indicator. */
 export function DownloadReportButton({ model }: { model: ReportModel }) {

@@ -1,0 +1,297 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AnswersFile } from '../../questionnaire/answers-file.ts';
+import type { Language } from '../../questionnaire/schema.ts';
+import { compareProgress, type QuestionChange } from '../../scoring/progress.ts';
+import { scoreSummary } from '../../scoring/score-questionnaire.ts';
+import { createLabels, type Labels } from '../../templates/labels.ts';
+import { AnswersFileDrop, RefusedFiles } from '../files/answers-file-drop.tsx';
+import type { ReadFileResult } from '../files/read-answers-files.ts';
+import { useQuestionnaire, useScanState, useSnapshotState, useSnapshotStore } from '../scan/scan-context.tsx';
+import { isSameAnswers, type Snapshot } from '../scan/snapshot-store.ts';
+import { usePageFocus } from './use-page-focus.ts';
+
+const CURRENT = 'current';
+
+/** A date and time in the user's language, e.g. "2 december 2026, 14:05". */
+function formatDate(iso: string, language: Language): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+  }).format(date);
+}
+
+/** "+5", "−3" or "0": a change with its sign, for screen and table. */
+export function formatChange(change: number): string {
+  if (change > 0) return `+${change}`;
+  if (change < 0) return `−${Math.abs(change)}`;
+  return '0';
+}
+
+/**
+ * Progress: dated snapshots of scans (saved by the user, kept automatically when results are first shown
+ * for new answers, or loaded from a file) and a comparison of any two: per theme then, now and the change,
+ * the level then and now, the earlier plan's actions now in place, and what got worse.
+ */
+export function ProgressPage() {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const questionnaire = useQuestionnaire();
+  const labels = useMemo(() => createLabels(questionnaire, language), [questionnaire, language]);
+  const headingRef = usePageFocus<HTMLHeadingElement>('progress');
+  const { file } = useScanState();
+  const snapshotStore = useSnapshotStore();
+  const { snapshots, unreadable, saveFailed } = useSnapshotState();
+  const [results, setResults] = useState<ReadFileResult[]>([]);
+  const [savedNow, setSavedNow] = useState(false);
+
+  const defaultEarlier =
+    [...snapshots].reverse().find((s) => !isSameAnswers(s.file.answers, file.answers))?.id ??
+    snapshots[0]?.id ??
+    '';
+  const [earlierChoice, setEarlierChoice] = useState<string | null>(null);
+  const [laterChoice, setLaterChoice] = useState<string>(CURRENT);
+  const earlierId =
+    earlierChoice && snapshots.some((s) => s.id === earlierChoice) ? earlierChoice : defaultEarlier;
+  const laterId =
+    laterChoice === CURRENT || snapshots.some((s) => s.id === laterChoice) ? laterChoice : CURRENT;
+  const earlier = snapshots.find((s) => s.id === earlierId);
+  const later: AnswersFile =
+    laterId === CURRENT ? file : (snapshots.find((s) => s.id === laterId)?.file ?? file);
+  const progress = useMemo(
+    () => (earlier ? compareProgress(questionnaire, earlier.file.answers, later.answers) : null),
+    [questionnaire, earlier, later],
+  );
+
+  const snapshotLabel = (snapshot: Snapshot) =>
+    `${formatDate(snapshot.savedAt, language)} · ${t(`progress.source.${snapshot.source}`)}${
+      snapshot.fileName ? ` (${snapshot.fileName})` : ''
+    }`;
+
+  function onResults(read: ReadFileResult[]) {
+    setResults(read);
+    for (const result of read) {
+      if (!result.ok) continue;
+      const added = snapshotStore.add(result.file, 'file', result.fileName);
+      if (added) setEarlierChoice(added.id);
+    }
+  }
+
+  return (
+    <article className="progress">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('progress.title')}
+      </h1>
+      <p className="lead">{t('progress.intro')}</p>
+      {saveFailed ? (
+        <p role="alert" className="notice notice-warning">
+          {t('progress.saveFailed')}
+        </p>
+      ) : null}
+      {unreadable > 0 ? (
+        <p className="notice notice-warning">{t('progress.unreadable', { count: unreadable })}</p>
+      ) : null}
+
+      <section className="report-section" aria-labelledby="snapshots-title">
+        <h2 id="snapshots-title">{t('progress.snapshotsTitle')}</h2>
+        <p>{t('progress.snapshotsIntro')}</p>
+        <div className="button-row">
+          <button
+            type="button"
+            className="button"
+            disabled={Object.keys(file.answers).length === 0}
+            onClick={() => {
+              snapshotStore.add(file, 'manual');
+              setSavedNow(true);
+            }}
+          >
+            {t('progress.saveSnapshot')}
+          </button>
+        </div>
+        <p role="status">{savedNow ? t('progress.saved') : ''}</p>
+        <AnswersFileDrop
+          label={t('progress.openEarlier')}
+          multiple
+          onResults={onResults}
+          testId="progress-drop"
+        />
+        <RefusedFiles results={results} />
+        {snapshots.length > 0 ? (
+          <div className="table-scroll">
+            <table className="score-table" data-testid="snapshots-table">
+              <caption>{t('progress.snapshotsCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('progress.when')}</th>
+                  <th scope="col">{t('progress.overall')}</th>
+                  <th scope="col">{t('progress.level')}</th>
+                  <th scope="col">
+                    <span className="visually-hidden">{t('progress.remove')}</span>
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {[...snapshots].reverse().map((snapshot) => {
+                  const summary = scoreSummary(questionnaire, snapshot.file.answers);
+                  return (
+                    <tr key={snapshot.id}>
+                      <th scope="row">{snapshotLabel(snapshot)}</th>
+                      <td>{summary.overall}</td>
+                      <td>{labels.level(summary.level)}</td>
+                      <td>
+                        <button
+                          type="button"
+                          className="button button-link"
+                          onClick={() => snapshotStore.remove(snapshot.id)}
+                        >
+                          {t('progress.removeOf', { snapshot: formatDate(snapshot.savedAt, language) })}
+                        </button>
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        ) : (
+          <p className="muted">{t('progress.noSnapshots')}</p>
+        )}
+      </section>
+
+      <section className="report-section" aria-labelledby="compare-title">
+        <h2 id="compare-title">{t('progress.compareTitle')}</h2>
+        {snapshots.length === 0 ? (
+          <p>{t('progress.compareNeedsSnapshot')}</p>
+        ) : (
+          <>
+            <div className="form-row">
+              <label htmlFor="earlier-scan">{t('progress.earlier')}</label>
+              <select
+                id="earlier-scan"
+                value={earlierId}
+                onChange={(event) => setEarlierChoice(event.target.value)}
+              >
+                {snapshots.map((snapshot) => (
+                  <option key={snapshot.id} value={snapshot.id}>
+                    {snapshotLabel(snapshot)}
+                  </option>
+                ))}
+              </select>
+            </div>
+            <div className="form-row">
+              <label htmlFor="later-scan">{t('progress.later')}</label>
+              <select
+                id="later-scan"
+                value={laterId}
+                onChange={(event) => setLaterChoice(event.target.value)}
+              >
+                <option value={CURRENT}>{t('progress.currentScan')}</option>
+                {snapshots.map((snapshot) => (
+                  <option key={snapshot.id} value={snapshot.id}>
+                    {snapshotLabel(snapshot)}
+                  </option>
+                ))}
+              </select>
+            </div>
+          </>
+        )}
+        {progress ? (
+          <div data-testid="progress-result">
+            <p className="overall" data-testid="progress-overall">
+              {t('progress.overallLine', {
+                then: progress.overall.then,
+                now: progress.overall.now,
+                change: formatChange(progress.overall.change),
+              })}
+            </p>
+            <p data-testid="progress-level">
+              {t('progress.levelLine', {
+                then: labels.level(progress.level.then),
+                now: labels.level(progress.level.now),
+              })}
+            </p>
+            <table className="score-table" data-testid="progress-table">
+              <caption>{t('progress.tableCaption')}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">{t('progress.theme')}</th>
+                  <th scope="col">{t('progress.then')}</th>
+                  <th scope="col">{t('progress.now')}</th>
+                  <th scope="col">{t('progress.change')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {progress.themes.map((theme) => (
+                  <tr key={theme.id} data-theme={theme.id}>
+                    <th scope="row">{labels.section(theme.id)}</th>
+                    <td>{theme.then}</td>
+                    <td>{theme.now}</td>
+                    <td data-testid={`change-${theme.id}`}>{formatChange(theme.change)}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+            <ChangeList
+              id="in-place"
+              title={t('progress.nowInPlace', { count: progress.nowInPlace.length })}
+              empty={t('progress.nowInPlaceNone')}
+              changes={progress.nowInPlace}
+              labels={labels}
+            />
+            <ChangeList
+              id="improved"
+              title={t('progress.improved', { count: progress.improved.length })}
+              empty={t('progress.improvedNone')}
+              changes={progress.improved}
+              labels={labels}
+            />
+            <ChangeList
+              id="worse"
+              title={t('progress.worse', { count: progress.worse.length })}
+              empty={t('progress.worseNone')}
+              changes={progress.worse}
+              labels={labels}
+            />
+          </div>
+        ) : null}
+      </section>
+    </article>
+  );
+}
+
+function ChangeList({
+  id,
+  title,
+  empty,
+  changes,
+  labels,
+}: {
+  id: string;
+  title: string;
+  empty: string;
+  changes: QuestionChange[];
+  labels: Labels;
+}) {
+  return (
+    <section aria-labelledby={`${id}-title`} data-testid={`progress-${id}`}>
+      <h3 id={`${id}-title`}>{title}</h3>
+      {changes.length === 0 ? (
+        <p className="muted">{empty}</p>
+      ) : (
+        <ul>
+          {changes.map((change) => (
+            <li key={change.questionId}>
+              {labels.question(change.questionId)}{' '}
+              <span className="muted">
+                ({labels.option(change.questionId, change.from)} →{' '}
+                {labels.option(change.questionId, change.to)})
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

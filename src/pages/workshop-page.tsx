@@ -1,0 +1,639 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import {
+  createAnswersFile,
+  PARTICIPANT_ROLES,
+  ParticipantRoleSchema,
+  type AnswersFile,
+} from '../../questionnaire/answers-file.ts';
+import { findQuestion, getOptions } from '../../questionnaire/questions.ts';
+import type { Language, Questionnaire } from '../../questionnaire/schema.ts';
+import { scoreSummary } from '../../scoring/score-questionnaire.ts';
+import {
+  buildConsensus,
+  compareParticipants,
+  type QuestionComparison,
+  type WorkshopComparison,
+} from '../../scoring/workshop.ts';
+import { createLabels, type Labels } from '../../templates/labels.ts';
+import { participantLabel, roleLabel } from '../../templates/participant-labels.ts';
+import { buildReportFileName } from '../../templates/report-file-name.ts';
+import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { AnswersFileDrop, RefusedFiles } from '../files/answers-file-drop.tsx';
+import type { ReadFileResult } from '../files/read-answers-files.ts';
+import { saveJsonFile, today } from '../files/save-file.ts';
+import {
+  useQuestionnaire,
+  useScanState,
+  useScanStore,
+  useWorkshopState,
+  useWorkshopStore,
+} from '../scan/scan-context.tsx';
+import { RESULTS_PATH } from '../scan/steps.ts';
+import type { WorkshopParticipant } from '../scan/workshop-store.ts';
+import { usePageFocus } from './use-page-focus.ts';
+import { ThemeSpreadChart } from './workshop/theme-spread-chart.tsx';
+
+/** How many disagreements are shown before "show all". */
+const FIRST_DISAGREEMENTS = 10;
+
+/**
+ * Workshop mode for advisors: collect several participants' scans (files, or filled in one after
+ * another on this device), compare them with the disagreements first, and settle one agreed answer set.
+ */
+export function WorkshopPage() {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const questionnaire = useQuestionnaire();
+  const workshop = useWorkshopState();
+  const headingRef = usePageFocus<HTMLHeadingElement>('workshop');
+  const labels = useMemo(() => createLabels(questionnaire, language), [questionnaire, language]);
+  const { participants, settled } = workshop;
+  const comparison = useMemo(
+    () =>
+      compareParticipants(
+        questionnaire,
+        participants.map((p) => ({ answers: p.file.answers, role: p.file.participant?.role })),
+      ),
+    [questionnaire, participants],
+  );
+
+  return (
+    <article className="workshop">
+      <h1 ref={headingRef} tabIndex={-1}>
+        {t('workshop.title')}
+      </h1>
+      <p className="lead">{t('workshop.intro')}</p>
+      <p className="muted">{t('workshop.privacy')}</p>
+      {workshop.saveFailed ? (
+        <p role="alert" className="notice notice-warning">
+          {t('workshop.saveFailed')}
+        </p>
+      ) : null}
+      {workshop.unreadable > 0 ? (
+        <p className="notice notice-warning">{t('workshop.unreadable', { count: workshop.unreadable })}</p>
+      ) : null}
+
+      <ParticipantsSection language={language} comparison={comparison} />
+
+      {participants.length >= 2 ? (
+        <>
+          <SpreadSection
+            comparison={comparison}
+            labels={labels}
+            participants={participants}
+            language={language}
+          />
+          <DisagreementsSection
+            comparison={comparison}
+            labels={labels}
+            participants={participants}
+            settled={settled}
+            language={language}
+            questionnaire={questionnaire}
+          />
+          <ConsensusSection language={language} />
+        </>
+      ) : (
+        <p className="notice notice-info" data-testid="workshop-needs-two">
+          {t('workshop.needTwo')}
+        </p>
+      )}
+    </article>
+  );
+}
+
+function ParticipantsSection({
+  language,
+  comparison,
+}: {
+  language: Language;
+  comparison: WorkshopComparison;
+}) {
+  const { t } = useTranslation();
+  const questionnaire = useQuestionnaire();
+  const workshop = useWorkshopStore();
+  const { participants } = useWorkshopState();
+  const [results, setResults] = useState<ReadFileResult[]>([]);
+  const [isClearing, setIsClearing] = useState(false);
+  const labels = createLabels(questionnaire, language);
+
+  function onResults(read: ReadFileResult[]) {
+    setResults(read);
+    const good = read.flatMap((result) =>
+      result.ok ? [{ file: result.file, source: 'file' as const, fileName: result.fileName }] : [],
+    );
+    if (good.length > 0) workshop.addParticipants(good);
+  }
+  const added = results.filter((result) => result.ok);
+  const migrated = added.filter((result) => result.ok && result.migration !== null);
+
+  return (
+    <section className="report-section" aria-labelledby="participants-title">
+      <h2 id="participants-title">{t('workshop.participants', { count: participants.length })}</h2>
+      <p>{t('workshop.participantsIntro')}</p>
+      <AnswersFileDrop
+        label={t('workshop.importFiles')}
+        multiple
+        onResults={onResults}
+        testId="workshop-drop"
+      />
+      <RefusedFiles results={results} />
+      <div role="status">
+        {added.length > 0 ? (
+          <p data-testid="workshop-added">
+            {t('workshop.added', { count: added.length })}
+            {migrated.length > 0 ? ` ${t('workshop.addedMigrated', { count: migrated.length })}` : ''}
+          </p>
+        ) : null}
+      </div>
+
+      <AddFromDevice />
+
+      {participants.length > 0 ? (
+        <div className="table-scroll">
+          <table className="score-table" data-testid="participants-table">
+            <caption>{t('workshop.participantsCaption')}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t('workshop.participant')}</th>
+                <th scope="col">{t('workshop.name')}</th>
+                <th scope="col">{t('workshop.role')}</th>
+                <th scope="col">{t('workshop.source')}</th>
+                <th scope="col">{t('workshop.overall')}</th>
+                <th scope="col">{t('workshop.level')}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{t('workshop.remove')}</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {participants.map((participant, index) => (
+                <ParticipantRow
+                  key={participant.id}
+                  participant={participant}
+                  index={index}
+                  language={language}
+                  overall={comparison.overall.scores[index] ?? 0}
+                  level={labels.level(comparison.levels[index] ?? 'start')}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : null}
+      {participants.length > 0 ? (
+        <p>
+          <button type="button" className="button button-link" onClick={() => setIsClearing(true)}>
+            {t('workshop.clear')}
+          </button>
+        </p>
+      ) : null}
+      <ConfirmDialog
+        isOpen={isClearing}
+        title={t('workshop.clearTitle')}
+        body={t('workshop.clearBody')}
+        confirmLabel={t('workshop.clearConfirm')}
+        cancelLabel={t('files.cancel')}
+        onCancel={() => setIsClearing(false)}
+        onConfirm={() => {
+          workshop.clear();
+          setResults([]);
+          setIsClearing(false);
+        }}
+      />
+    </section>
+  );
+}
+
+function ParticipantRow({
+  participant,
+  index,
+  language,
+  overall,
+  level,
+}: {
+  participant: WorkshopParticipant;
+  index: number;
+  language: Language;
+  overall: number;
+  level: string;
+}) {
+  const { t } = useTranslation();
+  const workshop = useWorkshopStore();
+  const current = participant.file.participant ?? {};
+  const label = participantLabel(participant.file.participant, index, language);
+  const [name, setName] = useState(current.name ?? '');
+  return (
+    <tr data-testid="participant-row">
+      <th scope="row">{label}</th>
+      <td>
+        <label className="visually-hidden" htmlFor={`name-${participant.id}`}>
+          {t('workshop.nameOf', { participant: label })}
+        </label>
+        <input
+          id={`name-${participant.id}`}
+          className="text-input"
+          maxLength={100}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          onBlur={() => workshop.updateParticipant(participant.id, { ...current, name })}
+        />
+      </td>
+      <td>
+        <label className="visually-hidden" htmlFor={`role-${participant.id}`}>
+          {t('workshop.roleOf', { participant: label })}
+        </label>
+        <select
+          id={`role-${participant.id}`}
+          value={current.role ?? ''}
+          onChange={(event) => {
+            const role = ParticipantRoleSchema.safeParse(event.target.value);
+            workshop.updateParticipant(participant.id, {
+              ...(current.name ? { name: current.name } : {}),
+              ...(role.success ? { role: role.data } : {}),
+            });
+          }}
+        >
+          <option value="">{t('workshop.noRole')}</option>
+          {PARTICIPANT_ROLES.map((role) => (
+            <option key={role} value={role}>
+              {roleLabel(role, language)}
+            </option>
+          ))}
+        </select>
+      </td>
+      <td>{participant.source === 'file' ? (participant.fileName ?? '') : t('workshop.thisDevice')}</td>
+      <td>{overall}</td>
+      <td>{level}</td>
+      <td>
+        <button
+          type="button"
+          className="button button-link"
+          onClick={() => workshop.removeParticipant(participant.id)}
+        >
+          {t('workshop.removeOf', { participant: label })}
+        </button>
+      </td>
+    </tr>
+  );
+}
+
+/** A participant fills in the scan on this device; the advisor adds it here and clears it for the next one. */
+function AddFromDevice() {
+  const { t, i18n } = useTranslation();
+  const language: Language = i18n.language === 'en' ? 'en' : 'nl';
+  const questionnaire = useQuestionnaire();
+  const store = useScanStore();
+  const workshop = useWorkshopStore();
+  const { file } = useScanState();
+  const [name, setName] = useState('');
+  const [role, setRole] = useState('');
+  const [clearAfter, setClearAfter] = useState(true);
+  const [added, setAdded] = useState(false);
+  const answered = Object.keys(file.answers).length;
+
+  function add() {
+    const parsedRole = ParticipantRoleSchema.safeParse(role);
+    const entry: AnswersFile = {
+      ...file,
+      participant: {
+        ...(name.trim() ? { name: name.trim() } : {}),
+        ...(parsedRole.success ? { role: parsedRole.data } : {}),
+      },
+    };
+    workshop.addParticipants([{ file: entry, source: 'device' }]);
+    if (clearAfter) {
+      // The next participant starts empty; the organisation name stays.
+      const { organisationName } = file;
+      store.replaceFile(createAnswersFile(questionnaire, {}, organisationName ? { organisationName } : {}));
+    }
+    setName('');
+    setRole('');
+    setAdded(true);
+  }
+
+  return (
+    <fieldset className="add-participant">
+      <legend>{t('workshop.addDevice')}</legend>
+      <p className="muted small">{t('workshop.addDeviceHelp', { count: answered })}</p>
+      <div className="form-row">
+        <label htmlFor="new-participant-name">{t('workshop.nameOptional')}</label>
+        <input
+          id="new-participant-name"
+          className="text-input"
+          maxLength={100}
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+        />
+      </div>
+      <div className="form-row">
+        <label htmlFor="new-participant-role">{t('workshop.role')}</label>
+        <select id="new-participant-role" value={role} onChange={(event) => setRole(event.target.value)}>
+          <option value="">{t('workshop.noRole')}</option>
+          {PARTICIPANT_ROLES.map((id) => (
+            <option key={id} value={id}>
+              {roleLabel(id, language)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="form-row">
+        <input
+          id="clear-after"
+          type="checkbox"
+          checked={clearAfter}
+          onChange={(event) => setClearAfter(event.target.checked)}
+        />{' '}
+        <label htmlFor="clear-after">{t('workshop.clearAfter')}</label>
+      </div>
+      <button type="button" className="button" disabled={answered === 0} onClick={add}>
+        {t('workshop.addDeviceButton')}
+      </button>
+      <p role="status">{added ? t('workshop.addedDevice') : ''}</p>
+    </fieldset>
+  );
+}
+
+function SpreadSection({
+  comparison,
+  labels,
+  participants,
+  language,
+}: {
+  comparison: WorkshopComparison;
+  labels: Labels;
+  participants: WorkshopParticipant[];
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const rows = comparison.themes.map((theme) => ({ ...theme, label: labels.section(theme.id) }));
+  const names = participants.map((p, index) => participantLabel(p.file.participant, index, language));
+  return (
+    <section className="report-section" aria-labelledby="spread-title">
+      <h2 id="spread-title">{t('workshop.spreadTitle')}</h2>
+      <p>{t('workshop.spreadIntro')}</p>
+      <ThemeSpreadChart rows={rows} label={t('workshop.spreadChartLabel')} />
+      <div className="table-scroll">
+        <table className="score-table" data-testid="spread-table">
+          <caption>{t('workshop.spreadCaption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('workshop.theme')}</th>
+              {names.map((name, index) => (
+                <th scope="col" key={participants[index]?.id ?? index}>
+                  {name}
+                </th>
+              ))}
+              <th scope="col">{t('workshop.lowest')}</th>
+              <th scope="col">{t('workshop.highest')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.id} data-theme={row.id}>
+                <th scope="row">{row.label}</th>
+                {row.scores.map((score, index) => (
+                  <td key={participants[index]?.id ?? index}>{score}</td>
+                ))}
+                <td data-testid={`min-${row.id}`}>{row.min}</td>
+                <td data-testid={`max-${row.id}`}>{row.max}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** "Grote verschillen" and so on: the disagreement measure in words. */
+function disagreementKey(value: number): string {
+  if (value >= 0.5) return 'workshop.disagreementLarge';
+  if (value >= 0.25) return 'workshop.disagreementClear';
+  return 'workshop.disagreementSmall';
+}
+
+function DisagreementsSection({
+  comparison,
+  labels,
+  participants,
+  settled,
+  language,
+  questionnaire,
+}: {
+  comparison: WorkshopComparison;
+  labels: Labels;
+  participants: WorkshopParticipant[];
+  settled: Record<string, string | null>;
+  language: Language;
+  questionnaire: Questionnaire;
+}) {
+  const { t } = useTranslation();
+  const [showAll, setShowAll] = useState(false);
+  const list = showAll ? comparison.disagreements : comparison.disagreements.slice(0, FIRST_DISAGREEMENTS);
+  const agreed = comparison.questions.filter((q) => q.disagreement === 0 && q.suggested !== null);
+  return (
+    <section className="report-section" aria-labelledby="disagreements-title">
+      <h2 id="disagreements-title">{t('workshop.disagreementsTitle')}</h2>
+      <p>{t('workshop.disagreementsIntro', { count: comparison.disagreements.length })}</p>
+      <ol className="disagreement-list" data-testid="disagreements">
+        {list.map((question) => (
+          <DisagreementItem
+            key={question.questionId}
+            question={question}
+            labels={labels}
+            participants={participants}
+            settled={settled}
+            language={language}
+            questionnaire={questionnaire}
+          />
+        ))}
+      </ol>
+      {comparison.disagreements.length > FIRST_DISAGREEMENTS ? (
+        <button type="button" className="button button-secondary" onClick={() => setShowAll(!showAll)}>
+          {showAll
+            ? t('workshop.showFewer')
+            : t('workshop.showAll', { count: comparison.disagreements.length })}
+        </button>
+      ) : null}
+      <details className="agreed">
+        <summary>{t('workshop.agreedTitle', { count: agreed.length })}</summary>
+        <ul>
+          {agreed.map((question) => (
+            <li key={question.questionId}>
+              {labels.question(question.questionId)}:{' '}
+              <strong>{labels.option(question.questionId, question.suggested)}</strong>
+            </li>
+          ))}
+        </ul>
+      </details>
+    </section>
+  );
+}
+
+function DisagreementItem({
+  question,
+  labels,
+  participants,
+  settled,
+  language,
+  questionnaire,
+}: {
+  question: QuestionComparison;
+  labels: Labels;
+  participants: WorkshopParticipant[];
+  settled: Record<string, string | null>;
+  language: Language;
+  questionnaire: Questionnaire;
+}) {
+  const { t } = useTranslation();
+  const workshop = useWorkshopStore();
+  const placed = findQuestion(questionnaire, question.questionId);
+  const options = placed ? getOptions(questionnaire, placed.question) : [];
+  const isSettled = Object.hasOwn(settled, question.questionId);
+  const chosen = isSettled ? settled[question.questionId] : question.suggested;
+  const selectId = `settle-${question.questionId}`;
+  return (
+    <li className="disagreement" data-question={question.questionId}>
+      <h3>{labels.question(question.questionId)}</h3>
+      <p className="muted small">
+        {question.themeId ? labels.section(question.themeId) : labels.section('intake')} ·{' '}
+        {t(disagreementKey(question.disagreement))}
+      </p>
+      <ul className="role-answers">
+        {question.byRole.map((group) => (
+          <li key={group.role ?? 'none'}>
+            <strong>{roleLabel(group.role, language)}:</strong>{' '}
+            {group.answers
+              .map((answer) => `${labels.option(question.questionId, answer.optionId)} (${answer.count})`)
+              .join(', ')}
+          </li>
+        ))}
+      </ul>
+      <details>
+        <summary>{t('workshop.whoAnswered')}</summary>
+        <ul>
+          {participants.map((participant, index) => (
+            <li key={participant.id}>
+              {participantLabel(participant.file.participant, index, language)}:{' '}
+              {question.answers[index] === null || question.answers[index] === undefined
+                ? t('workshop.notAsked')
+                : labels.option(question.questionId, question.answers[index] ?? null)}
+            </li>
+          ))}
+        </ul>
+      </details>
+      <div className="form-row">
+        <label htmlFor={selectId}>{t('workshop.agreedAnswer')}</label>
+        <select
+          id={selectId}
+          value={chosen ?? ''}
+          onChange={(event) =>
+            workshop.settle(question.questionId, event.target.value === '' ? null : event.target.value)
+          }
+        >
+          <option value="">{t('workshop.leaveOpen')}</option>
+          {options.map((option) => (
+            <option key={option.id} value={option.id}>
+              {option.label[language]}
+              {option.id === question.suggested ? ` ${t('workshop.suggestedMark')}` : ''}
+            </option>
+          ))}
+        </select>{' '}
+        {isSettled ? (
+          <button
+            type="button"
+            className="button button-link"
+            onClick={() => workshop.unsettle(question.questionId)}
+          >
+            {t('workshop.backToSuggestion')}
+          </button>
+        ) : (
+          <span className="muted small">{t('workshop.isSuggestion')}</span>
+        )}
+      </div>
+    </li>
+  );
+}
+
+function ConsensusSection({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  const questionnaire = useQuestionnaire();
+  const store = useScanStore();
+  const { file } = useScanState();
+  const { participants, settled } = useWorkshopState();
+  const [, navigate] = useLocation();
+  const [isConfirming, setIsConfirming] = useState(false);
+  const labels = createLabels(questionnaire, language);
+  const consensusFile = useMemo(
+    () => buildConsensusFile(questionnaire, participants, settled),
+    [questionnaire, participants, settled],
+  );
+  const summary = scoreSummary(questionnaire, consensusFile.answers);
+
+  function use() {
+    store.replaceFile(consensusFile);
+    setIsConfirming(false);
+    navigate(RESULTS_PATH);
+  }
+
+  return (
+    <section className="report-section" aria-labelledby="consensus-title">
+      <h2 id="consensus-title">{t('workshop.consensusTitle')}</h2>
+      <p>{t('workshop.consensusIntro')}</p>
+      <p className="overall" data-testid="consensus-outcome">
+        {t('workshop.consensusOutcome', { overall: summary.overall, level: labels.level(summary.level) })}
+      </p>
+      <div className="button-row">
+        <button
+          type="button"
+          className="button"
+          onClick={() => (Object.keys(file.answers).length > 0 ? setIsConfirming(true) : use())}
+        >
+          {t('workshop.useConsensus')}
+        </button>
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() =>
+            saveJsonFile(
+              consensusFile,
+              buildReportFileName(consensusFile.organisationName, today(), 'json', 'afspraak'),
+            )
+          }
+        >
+          {t('workshop.saveConsensus')}
+        </button>
+      </div>
+      <ConfirmDialog
+        isOpen={isConfirming}
+        title={t('workshop.useTitle')}
+        body={t('workshop.useBody', { count: Object.keys(file.answers).length })}
+        confirmLabel={t('workshop.useConfirm')}
+        cancelLabel={t('files.cancel')}
+        onCancel={() => setIsConfirming(false)}
+        onConfirm={use}
+      />
+    </section>
+  );
+}
+
+/** The consensus as an answers file, with the organisation name the participants' files agree on. */
+export function buildConsensusFile(
+  questionnaire: Questionnaire,
+  participants: readonly WorkshopParticipant[],
+  settled: Readonly<Record<string, string | null>>,
+): AnswersFile {
+  const answers = buildConsensus(
+    questionnaire,
+    participants.map((p) => ({ answers: p.file.answers, role: p.file.participant?.role })),
+    settled,
+  );
+  const names = new Set(
+    participants.flatMap((p) => (p.file.organisationName ? [p.file.organisationName] : [])),
+  );
+  const [organisationName] = names.size === 1 ? [...names] : [];
+  return createAnswersFile(questionnaire, answers, organisationName ? { organisationName } : {});
+}
