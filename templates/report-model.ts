@@ -27,6 +27,7 @@ import {
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { describeBlocker } from './describe-blocker.ts';
 import { createLabels, type Labels } from './labels.ts';
+import { buildProgressView, type ProgressView } from './progress-model.ts';
 
 /** How many actions the action plan shows. */
 const MAX_ACTIONS = 10;
@@ -156,6 +157,13 @@ export interface ReportModel {
   figures: { value: string; text: string; source: string; year: number }[];
   disclaimer: string;
   appendix: { sectionTitle: string; items: { question: string; answer: string }[] }[];
+  /** Progress since an earlier scan of the organisation; null when no earlier scan was given. */
+  progress: ProgressView | null;
+}
+
+export interface ReportModelOptions {
+  /** An earlier scan of the same organisation, with the label the user gave it, to show progress against. */
+  progress?: { earlier: AnswersFile; label: string };
 }
 
 interface Context {
@@ -341,11 +349,13 @@ function buildEvidence(context: Context): ReportModel['evidence'] {
  * @param questionnaire the parsed questionnaire
  * @param file the answers file (answers, organisation name); it is scored here
  * @param language the language of every text in the model
+ * @param options `progress`: an earlier scan to compare with (the model's `progress` is null without it)
  */
 export function buildReportModel(
   questionnaire: Questionnaire,
   file: AnswersFile,
   language: Language,
+  options: ReportModelOptions = {},
 ): ReportModel {
   const answers = file.answers;
   const result = scoreQuestionnaire(questionnaire, answers);
@@ -433,5 +443,13 @@ export function buildReportModel(
           : texts.notShown,
       })),
     })),
+    progress: options.progress
+      ? buildProgressView(
+          questionnaire,
+          { file: options.progress.earlier, label: options.progress.label },
+          file,
+          language,
+        )
+      : null,
   };
 }

@@ -94,6 +94,60 @@ const REPORT_TEXTS_NL = {
   nothing: 'Geen.',
   date: 'Datum',
   version: 'Versie vragenlijst',
+  groupTitle: 'Groepsrapport quickscan zorgvriendelijk werkgeverschap',
+  groupCoverSubtitle:
+    'Hoe zien de deelnemers samen hun organisatie? Een zelfbeoordeling door een groep, over de steun aan medewerkers die mantelzorger zijn.',
+  groupIntro:
+    'In dit groepsrapport staan de antwoorden van {count} deelnemers naast elkaar. Elke deelnemer vulde de quickscan in voor dezelfde organisatie. Het is een zelfbeoordeling door een groep: de uitkomst laat zien hoe de deelnemers hun organisatie zien. U ziet hoe ver de scores uit elkaar liggen, bij welke vragen de deelnemers het minst eens zijn en wat elke rol antwoordde. Daarna volgt de uitkomst van de gezamenlijke antwoorden.',
+  groupDisclaimer:
+    'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. Dit groepsrapport is een zelfbeoordeling en geeft een indicatie. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. Het is ook geen juridisch advies.',
+  participantCount: 'Aantal deelnemers: {count}',
+  participants: 'Deelnemers en hun rol',
+  participantsIntro:
+    'De verschillen in dit rapport gaan over hoe de deelnemers de organisatie zien, niet over de deelnemers zelf. Een naam staat er alleen als de deelnemer die zelf heeft ingevuld. Het nummer vindt u terug in de grafiek.',
+  participant: 'Deelnemer',
+  role: 'Rol',
+  participantLevel: 'Niveau',
+  spread: 'Scores per thema: hoe ver liggen de deelnemers uit elkaar?',
+  spreadIntro:
+    'Elke stip is een deelnemer, met het nummer uit de lijst van deelnemers. De balk loopt van de laagste tot de hoogste score. Hoe langer de balk, hoe meer de deelnemers verschillen.',
+  spreadCaption: 'Score per deelnemer, van 0 tot 100',
+  lowest: 'Laagste',
+  highest: 'Hoogste',
+  difference: 'Verschil',
+  disagreements: 'Waar de deelnemers het minst eens zijn',
+  disagreementsIntro:
+    'Bij deze vragen gaven de deelnemers de meest verschillende antwoorden. Per rol ziet u wat er is geantwoord, en hoe vaak. Bespreek deze vragen samen: vaak weet de ene rol iets wat de andere niet weet.',
+  noDisagreements: 'De deelnemers gaven bij elke vraag hetzelfde antwoord.',
+  moreDisagreementsOne: 'Bij nog 1 andere vraag verschillen de antwoorden.',
+  moreDisagreementsMany: 'Bij nog {count} andere vragen verschillen de antwoorden.',
+  disagreementLarge: 'Grote verschillen',
+  disagreementSome: 'Enige verschillen',
+  disagreementSmall: 'Kleine verschillen',
+  roleAnswer: '{answer} ({count}×)',
+  agreedAnswer: 'Afgesproken antwoord',
+  suggestedAnswer: 'Voorstel voor het gezamenlijke antwoord',
+  leftOpen: 'Open gelaten',
+  consensus: 'De gezamenlijke uitkomst',
+  consensusIntro:
+    'Dit deel is de uitkomst van de gezamenlijke antwoorden. Per vraag is dat het antwoord dat de groep heeft afgesproken. Is er niets afgesproken, dan telt het antwoord dat het vaakst is gekozen. Kozen evenveel deelnemers een ander antwoord, dan telt het voorzichtigste antwoord. "Weet niet" telt alleen als niemand een ander antwoord gaf.',
+  groupLevel: 'Gezamenlijk niveau',
+  progress: 'Vooruitgang sinds de vorige scan',
+  progressIntro:
+    'Hier vergelijkt u deze scan met een eerdere scan van uw organisatie. Beide scans zijn berekend met deze versie van de vragenlijst.',
+  progressEarlier: 'Vorige scan: {label}',
+  progressEarlierDated: 'Vorige scan: {label}, {date}',
+  then: 'Toen',
+  change: 'Verschil',
+  progressOverall: 'Totaalscore: toen {then}, nu {now} ({change})',
+  progressLevel: 'Niveau: toen {then}, nu {now}',
+  progressNowInPlace: 'Nu geregeld, uit het vorige actieplan',
+  progressImproved: 'Beter dan toen, maar nog niet klaar',
+  progressWorse: 'Minder goed dan toen',
+  progressNoneInPlace: 'Nog geen actie uit het vorige actieplan is helemaal geregeld.',
+  progressNoneImproved: 'Geen andere acties uit het vorige actieplan zijn vooruitgegaan.',
+  progressNoneWorse: 'Geen enkel antwoord is minder goed dan bij de vorige scan.',
+  progressFromTo: 'Toen: {from}. Nu: {to}.',
 };
 
 export type ReportTextKey = keyof typeof REPORT_TEXTS_NL;
@@ -186,6 +240,60 @@ const REPORT_TEXTS_EN: ReportTexts = {
   nothing: 'None.',
   date: 'Date',
   version: 'Questionnaire version',
+  groupTitle: 'Group report of the quick scan for carer-friendly employers',
+  groupCoverSubtitle:
+    'How do the participants see their organisation together? A self-assessment by a group, about supporting employees who are carers.',
+  groupIntro:
+    'This group report puts the answers of {count} participants side by side. Each participant filled in the quick scan for the same organisation. It is a self-assessment by a group: the outcome shows how the participants see their organisation. You see how far apart the scores are, on which questions the participants agree least and what each role answered. Then follows the outcome of the joint answers.',
+  groupDisclaimer:
+    'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. This group report is a self-assessment and gives an indication. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is it legal advice.',
+  participantCount: 'Number of participants: {count}',
+  participants: 'Participants and their roles',
+  participantsIntro:
+    'The differences in this report are about how the participants see the organisation, not about the participants themselves. A name is shown only if the participant filled it in. You find the number again in the chart.',
+  participant: 'Participant',
+  role: 'Role',
+  participantLevel: 'Level',
+  spread: 'Scores per theme: how far apart are the participants?',
+  spreadIntro:
+    'Each dot is a participant, with their number from the list of participants. The bar runs from the lowest to the highest score. The longer the bar, the more the participants differ.',
+  spreadCaption: 'Score per participant, from 0 to 100',
+  lowest: 'Lowest',
+  highest: 'Highest',
+  difference: 'Difference',
+  disagreements: 'Where the participants agree least',
+  disagreementsIntro:
+    'On these questions the participants gave the most different answers. For each role you see what was answered, and how often. Discuss these questions together: often one role knows something the other does not.',
+  noDisagreements: 'The participants gave the same answer to every question.',
+  moreDisagreementsOne: 'The answers also differ on 1 other question.',
+  moreDisagreementsMany: 'The answers also differ on {count} other questions.',
+  disagreementLarge: 'Large differences',
+  disagreementSome: 'Some differences',
+  disagreementSmall: 'Small differences',
+  roleAnswer: '{answer} ({count}×)',
+  agreedAnswer: 'Agreed answer',
+  suggestedAnswer: 'Suggested joint answer',
+  leftOpen: 'Left open',
+  consensus: 'The joint outcome',
+  consensusIntro:
+    'This part is the outcome of the joint answers. For each question that is the answer the group agreed on. Where nothing was agreed, the answer chosen most often counts. Where as many participants chose different answers, the most cautious answer counts. "Don’t know" counts only when nobody gave another answer.',
+  groupLevel: 'Joint level',
+  progress: 'Progress since the previous scan',
+  progressIntro:
+    'Here you compare this scan with an earlier scan of your organisation. Both scans are computed with this version of the questionnaire.',
+  progressEarlier: 'Previous scan: {label}',
+  progressEarlierDated: 'Previous scan: {label}, {date}',
+  then: 'Then',
+  change: 'Change',
+  progressOverall: 'Overall score: then {then}, now {now} ({change})',
+  progressLevel: 'Level: then {then}, now {now}',
+  progressNowInPlace: 'Now in place, from the previous action plan',
+  progressImproved: 'Better than before, but not there yet',
+  progressWorse: 'Not as good as before',
+  progressNoneInPlace: 'No action from the previous action plan is fully in place yet.',
+  progressNoneImproved: 'No other actions from the previous action plan have moved forward.',
+  progressNoneWorse: 'No answer is worse than in the previous scan.',
+  progressFromTo: 'Then: {from}. Now: {to}.',
 };
 
 /** Every fixed text in one language. */

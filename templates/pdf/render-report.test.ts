@@ -10,6 +10,7 @@ import { createExampleAnswers, type ExampleProfile } from '../../questionnaire/e
 import type { Language } from '../../questionnaire/schema.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
 import { pickReportTexts } from '../content/report-texts.ts';
+import { buildGroupReportModel } from '../group-report-model.ts';
 import { buildReportModel } from '../report-model.ts';
 import { NODE_FONT_SOURCES, renderReportToBuffer } from './render-report.node.tsx';
 
@@ -112,13 +113,31 @@ describe('the PDF report', () => {
     collect(questionnaire);
     collect(pickReportTexts('nl'));
     collect(pickReportTexts('en'));
+    const fileOf = (profile: ExampleProfile) =>
+      createAnswersFile(questionnaire, createExampleAnswers(questionnaire, profile));
     for (const language of ['nl', 'en'] as const) {
       for (const profile of ['best', 'worst', 'mixed'] as const) {
-        const answers = createExampleAnswers(questionnaire, profile);
-        collect(buildReportModel(questionnaire, createAnswersFile(questionnaire, answers), language));
+        collect(buildReportModel(questionnaire, fileOf(profile), language));
       }
+      // The progress section (with its signs) and the group report print words of their own.
+      collect(
+        buildReportModel(questionnaire, fileOf('mixed'), language, {
+          progress: { earlier: fileOf('best'), label: 'Eerder' },
+        }),
+      );
+      const roles = ['hr', 'works-council', 'carer'] as const;
+      collect(
+        buildGroupReportModel(
+          questionnaire,
+          (['best', 'worst', 'mixed'] as const).map((profile, index) => ({
+            file: { ...fileOf(profile), participant: { role: roles[index] } },
+          })),
+          {},
+          language,
+        ),
+      );
     }
-    const characters = new Set([...[...texts].join(''), ...'€≥✓☐•“”‘’„']);
+    const characters = new Set([...[...texts].join(''), ...'€≥✓☐•“”‘’„↗↘−×']);
     const missing = [...characters].filter(
       (char) =>
         char.trim() !== '' &&

@@ -2,48 +2,16 @@
  * The PDF report: a cover, then the content pages with a running header and page numbers.
  * Everything it says comes from the report model.
  */
-import { Document, Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Document, Page } from '@react-pdf/renderer';
 import type { ReportModel } from '../report-model.ts';
 import { ActionPlanSection } from './action-plan-section.tsx';
 import { EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
 import { AppendixSection, DisclaimerSection, FiguresSection, NextStepsSection } from './closing-sections.tsx';
 import { CoverPage } from './cover-page.tsx';
-import { REPORT_FONT } from './fonts.ts';
+import { frameStyles, PageFooter, RunningHeader } from './page-frame.tsx';
+import { ProgressSection } from './progress-section.tsx';
 import { SummarySection } from './summary-section.tsx';
 import { ThemesSection } from './themes-section.tsx';
-import { COLORS, SIZES } from './theme.ts';
-
-const styles = StyleSheet.create({
-  // No lineHeight on the page: it breaks the render-prop footer (see TOOLCHAIN.md).
-  page: {
-    fontFamily: REPORT_FONT,
-    color: COLORS.text,
-    paddingTop: 56,
-    paddingBottom: 56,
-    paddingHorizontal: 48,
-  },
-  header: {
-    position: 'absolute',
-    top: 24,
-    left: 48,
-    right: 48,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-    borderBottomWidth: 0.5,
-    borderBottomColor: COLORS.border,
-    paddingBottom: 4,
-  },
-  headerText: { fontSize: SIZES.small, color: COLORS.muted },
-  footer: {
-    position: 'absolute',
-    bottom: 24,
-    left: 48,
-    right: 48,
-    flexDirection: 'row',
-    justifyContent: 'space-between',
-  },
-  footerText: { fontSize: SIZES.small, color: COLORS.muted },
-});
 
 export interface ReportDocumentProps {
   model: ReportModel;
@@ -63,7 +31,6 @@ export function formatReportDate(date: string, language: ReportModel['language']
 export function ReportDocument({ model, date }: ReportDocumentProps) {
   const l = model.language;
   const dateLabel = formatReportDate(date, l);
-  const pageLabel = model.texts.page;
   return (
     <Document
       title={model.title}
@@ -72,12 +39,10 @@ export function ReportDocument({ model, date }: ReportDocumentProps) {
       language={l === 'nl' ? 'nl-NL' : 'en-GB'}
     >
       <CoverPage model={model} dateLabel={dateLabel} />
-      <Page size="A4" style={styles.page} wrap>
-        <View style={styles.header} fixed>
-          <Text style={styles.headerText}>{model.title}</Text>
-          <Text style={styles.headerText}>{model.organisationName ?? dateLabel}</Text>
-        </View>
+      <Page size="A4" style={frameStyles.page} wrap>
+        <RunningHeader left={model.title} right={model.organisationName ?? dateLabel} />
         <SummarySection model={model} />
+        {model.progress ? <ProgressSection progress={model.progress} texts={model.texts} /> : null}
         <ActionPlanSection model={model} />
         <ThemesSection model={model} />
         <LegalCheckSection model={model} />
@@ -87,15 +52,7 @@ export function ReportDocument({ model, date }: ReportDocumentProps) {
         <FiguresSection model={model} />
         <DisclaimerSection model={model} />
         <AppendixSection model={model} />
-        <View style={styles.footer} fixed>
-          <Text style={styles.footerText}>{dateLabel}</Text>
-          <Text
-            style={styles.footerText}
-            render={({ pageNumber, totalPages }) =>
-              pageLabel.replace('{page}', String(pageNumber)).replace('{total}', String(totalPages))
-            }
-          />
-        </View>
+        <PageFooter dateLabel={dateLabel} pageLabel={model.texts.page} />
       </Page>
     </Document>
   );

@@ -1,0 +1,283 @@
+/**
+ * The group report model: every word of the workshop's group report, chosen in one pure function from
+ * the questionnaire, the participants' answers files and the answers the group settled. The participants
+ * are compared here (`compareParticipants`) and the joint answers are built and scored here
+ * (`buildConsensus`, `buildReportModel`), so the report always belongs to these files. Plain data: it can
+ * be posted to the PDF worker.
+ */
+import type { AnswersFile, ParticipantRole } from '../questionnaire/answers-file.ts';
+import { createAnswersFile } from '../questionnaire/answers-file.ts';
+import { findQuestion, getOptions, isQuestionShown, listThemes } from '../questionnaire/questions.ts';
+import type { Language, Questionnaire, ThemeId } from '../questionnaire/schema.ts';
+import {
+  buildConsensus,
+  compareParticipants,
+  type QuestionComparison,
+  type WorkshopInput,
+} from '../scoring/workshop.ts';
+import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
+import { createLabels, type Labels } from './labels.ts';
+import { participantLabel, roleLabel } from './participant-labels.ts';
+import { buildReportModel, type ReportModel } from './report-model.ts';
+
+/** How many disagreements the report lists by default. */
+const MAX_DISAGREEMENTS = 10;
+/** From this disagreement (0–1, see scoring/workshop.ts) on, the differences are "large". */
+const LARGE_DISAGREEMENT = 0.5;
+/** From this disagreement on, "some"; below it (but above 0), "small". */
+const SOME_DISAGREEMENT = 0.2;
+
+export interface GroupParticipantView {
+  /** 1, 2, 3…: the participant's number, also on the chart's dots. */
+  number: number;
+  /** The name if given, else "Deelnemer N"; the role in brackets if given (or the label passed in). */
+  label: string;
+  role: ParticipantRole | null;
+  /** The role's label; "Geen rol opgegeven" without a role. */
+  roleLabel: string;
+  /** The level of this participant's own answers. */
+  levelLabel: string;
+  /** The overall score of this participant's own answers, 0–100. */
+  overall: number;
+}
+
+export interface SpreadRow {
+  /** "overall" for the overall score, else the theme id. */
+  id: 'overall' | ThemeId;
+  label: string;
+  /** Each participant's score, in participant order (0–100). */
+  scores: number[];
+  min: number;
+  max: number;
+  /** max − min. */
+  range: number;
+}
+
+export interface RoleAnswersView {
+  role: ParticipantRole | null;
+  roleLabel: string;
+  /** The answers of this role's participants, most common first. */
+  answers: { label: string; count: number }[];
+  /** "Geregeld (2×), Deels (1×)". */
+  line: string;
+}
+
+export interface DisagreementView {
+  questionId: string;
+  question: string;
+  /** The title of the question's theme (or of the intake). */
+  themeTitle: string;
+  /** 0–1: the mean difference between pairs of answers (see scoring/workshop.ts). */
+  measure: number;
+  /** "Grote verschillen", "Enige verschillen" or "Kleine verschillen". */
+  measureLabel: string;
+  /** What each role answered, roles in a fixed order, participants without a role last. */
+  byRole: RoleAnswersView[];
+  /** Whether the group settled this answer (else it is the suggestion). */
+  isSettled: boolean;
+  /** "Afgesproken antwoord" or "Voorstel voor het gezamenlijke antwoord". */
+  consensusTitle: string;
+  /** The label of the joint answer ("Open gelaten", "Niet beantwoord" or "Niet gevraagd…" when there is none). */
+  consensus: string;
+}
+
+export interface GroupReportModel {
+  language: Language;
+  /** Every fixed label in this language. */
+  texts: ReportTexts;
+  title: string;
+  subtitle: string;
+  /** What the group report is: a self-assessment of a group, then the joint outcome. */
+  intro: string;
+  /** Independent, not the Erkenning, not legal advice. */
+  disclaimer: string;
+  /** The organisation name when the participants' files agree on it, else null. */
+  organisationName: string | null;
+  questionnaireVersion: string;
+  participantCount: number;
+  /** "Aantal deelnemers: 3". */
+  participantCountLine: string;
+  participants: GroupParticipantView[];
+  spread: { title: string; intro: string; caption: string; overall: SpreadRow; themes: SpreadRow[] };
+  disagreements: {
+    title: string;
+    intro: string;
+    items: DisagreementView[];
+    /** "Bij nog 7 andere vragen…" when more questions differ than are listed; else null. */
+    more: string | null;
+    /** The sentence when nobody disagrees; else null. */
+    empty: string | null;
+  };
+  consensusTitle: string;
+  consensusIntro: string;
+  /** The report of the joint answers: the suggestion per question, overridden by what the group settled. */
+  consensus: ReportModel;
+}
+
+export interface GroupReportOptions {
+  /** How many disagreements to list (default 10). */
+  maxDisagreements?: number;
+}
+
+/** The organisation name when every participant who gave one gave the same; else null. */
+function agreedOrganisationName(files: readonly AnswersFile[]): string | null {
+  const names = new Set(
+    files.flatMap((f) => (f.organisationName?.trim() ? [f.organisationName.trim()] : [])),
+  );
+  const [only] = names;
+  return names.size === 1 && only !== undefined ? only : null;
+}
+
+function measureLabel(texts: ReportTexts, measure: number): string {
+  if (measure >= LARGE_DISAGREEMENT) return texts.disagreementLarge;
+  if (measure >= SOME_DISAGREEMENT) return texts.disagreementSome;
+  return texts.disagreementSmall;
+}
+
+function spreadRow(id: SpreadRow['id'], label: string, scores: number[]): SpreadRow {
+  const min = scores.length > 0 ? Math.min(...scores) : 0;
+  const max = scores.length > 0 ? Math.max(...scores) : 0;
+  return { id, label, scores, min, max, range: max - min };
+}
+
+function buildDisagreement(
+  questionnaire: Questionnaire,
+  labels: Labels,
+  texts: ReportTexts,
+  comparison: QuestionComparison,
+  consensus: Readonly<Record<string, string>>,
+  settled: Readonly<Record<string, string | null>>,
+): DisagreementView {
+  const { questionId } = comparison;
+  const placed = findQuestion(questionnaire, questionId);
+  const settledAnswer = Object.hasOwn(settled, questionId) ? settled[questionId] : undefined;
+  const isSettledOption =
+    typeof settledAnswer === 'string' &&
+    placed !== undefined &&
+    getOptions(questionnaire, placed.question).some((o) => o.id === settledAnswer);
+  const isSettled = isSettledOption || settledAnswer === null;
+  const joint = consensus[questionId];
+  const consensusLabel =
+    joint !== undefined
+      ? labels.option(questionId, joint)
+      : settledAnswer === null
+        ? texts.leftOpen
+        : isQuestionShown(questionnaire, consensus, questionId)
+          ? texts.notAnswered
+          : texts.notShown;
+  return {
+    questionId,
+    question: labels.question(questionId),
+    themeTitle: labels.section(placed?.section.id ?? ''),
+    measure: comparison.disagreement,
+    measureLabel: measureLabel(texts, comparison.disagreement),
+    byRole: comparison.byRole.map((group) => {
+      const answers = group.answers.map((a) => ({
+        label: labels.option(questionId, a.optionId),
+        count: a.count,
+      }));
+      return {
+        role: group.role,
+        roleLabel: roleLabel(group.role, labels.language),
+        answers,
+        line: answers
+          .map((a) => fillTemplate(texts.roleAnswer, { answer: a.label, count: a.count }))
+          .join(', '),
+      };
+    }),
+    isSettled,
+    consensusTitle: isSettled ? texts.agreedAnswer : texts.suggestedAnswer,
+    consensus: consensusLabel,
+  };
+}
+
+/**
+ * Builds the group report model.
+ *
+ * @param questionnaire the parsed questionnaire
+ * @param participants each participant's answers file (already parsed and migrated to this questionnaire),
+ *   with an optional label that replaces the one made from the file's participant name and role
+ * @param settled the answers the group agreed on, by question id: an option id, or null to leave the
+ *   question open; every other question takes the suggested answer (see `buildConsensus`)
+ * @param language the language of every text in the model
+ * @param options `maxDisagreements`: how many disagreements to list (default 10)
+ */
+export function buildGroupReportModel(
+  questionnaire: Questionnaire,
+  participants: readonly { file: AnswersFile; label?: string }[],
+  settled: Readonly<Record<string, string | null>>,
+  language: Language,
+  options: GroupReportOptions = {},
+): GroupReportModel {
+  const texts = pickReportTexts(language);
+  const labels = createLabels(questionnaire, language);
+  const inputs: WorkshopInput[] = participants.map(({ file }) => ({
+    answers: file.answers,
+    role: file.participant?.role,
+  }));
+  const comparison = compareParticipants(questionnaire, inputs);
+  const consensusAnswers = buildConsensus(questionnaire, inputs, settled);
+  const organisationName = agreedOrganisationName(participants.map((p) => p.file));
+  const consensusFile = createAnswersFile(
+    questionnaire,
+    consensusAnswers,
+    organisationName ? { organisationName } : {},
+  );
+  const maxDisagreements = Math.max(0, options.maxDisagreements ?? MAX_DISAGREEMENTS);
+  const listed = comparison.disagreements.slice(0, maxDisagreements);
+  const more = comparison.disagreements.length - listed.length;
+  const count = participants.length;
+
+  return {
+    language,
+    texts,
+    title: texts.groupTitle,
+    subtitle: texts.groupCoverSubtitle,
+    intro: fillTemplate(texts.groupIntro, { count }),
+    disclaimer: texts.groupDisclaimer,
+    organisationName,
+    questionnaireVersion: questionnaire.version,
+    participantCount: count,
+    participantCountLine: fillTemplate(texts.participantCount, { count }),
+    participants: participants.map(({ file, label }, index) => {
+      const result = comparison.results[index];
+      const role = file.participant?.role ?? null;
+      return {
+        number: index + 1,
+        label: label?.trim() || participantLabel(file.participant, index, language),
+        role,
+        roleLabel: roleLabel(role, language),
+        levelLabel: result ? labels.level(result.level) : '',
+        overall: result?.overall ?? 0,
+      };
+    }),
+    spread: {
+      title: texts.spread,
+      intro: texts.spreadIntro,
+      caption: texts.spreadCaption,
+      overall: spreadRow('overall', texts.overall, comparison.overall.scores),
+      themes: listThemes(questionnaire).map((theme) =>
+        spreadRow(
+          theme.id,
+          theme.title[language],
+          comparison.themes.find((t) => t.id === theme.id)?.scores ?? [],
+        ),
+      ),
+    },
+    disagreements: {
+      title: texts.disagreements,
+      intro: texts.disagreementsIntro,
+      items: listed.map((c) => buildDisagreement(questionnaire, labels, texts, c, consensusAnswers, settled)),
+      more:
+        more <= 0
+          ? null
+          : more === 1
+            ? texts.moreDisagreementsOne
+            : fillTemplate(texts.moreDisagreementsMany, { count: more }),
+      empty: comparison.disagreements.length === 0 ? texts.noDisagreements : null,
+    },
+    consensusTitle: texts.consensus,
+    consensusIntro: texts.consensusIntro,
+    consensus: buildReportModel(questionnaire, consensusFile, language),
+  };
+}
