@@ -5,10 +5,12 @@ import type { Language } from '../../questionnaire/schema.ts';
 import { compareProgress, type QuestionChange } from '../../scoring/progress.ts';
 import { scoreSummary } from '../../scoring/score-questionnaire.ts';
 import { createLabels, type Labels } from '../../templates/labels.ts';
+import { buildReportModel } from '../../templates/report-model.ts';
 import { AnswersFileDrop, RefusedFiles } from '../files/answers-file-drop.tsx';
 import type { ReadFileResult } from '../files/read-answers-files.ts';
 import { useQuestionnaire, useScanState, useSnapshotState, useSnapshotStore } from '../scan/scan-context.tsx';
 import { isSameAnswers, type Snapshot } from '../scan/snapshot-store.ts';
+import { DownloadReportButton } from './results/download-report-button.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
 const CURRENT = 'current';
@@ -254,10 +256,45 @@ export function ProgressPage() {
               changes={progress.worse}
               labels={labels}
             />
+            {earlier ? (
+              <ProgressReport
+                later={later}
+                earlier={earlier.file}
+                label={snapshotLabel(earlier)}
+                language={language}
+              />
+            ) : null}
           </div>
         ) : null}
       </section>
     </article>
+  );
+}
+
+/** The PDF report of the later scan, with the progress since the earlier one as a section. */
+function ProgressReport({
+  later,
+  earlier,
+  label,
+  language,
+}: {
+  later: AnswersFile;
+  earlier: AnswersFile;
+  label: string;
+  language: Language;
+}) {
+  const { t } = useTranslation();
+  const questionnaire = useQuestionnaire();
+  const model = useMemo(
+    () => buildReportModel(questionnaire, later, language, { progress: { earlier, label } }),
+    [questionnaire, later, earlier, label, language],
+  );
+  return (
+    <section aria-labelledby="progress-report-title">
+      <h3 id="progress-report-title">{t('progress.reportTitle')}</h3>
+      <p>{t('progress.reportIntro')}</p>
+      <DownloadReportButton model={model} />
+    </section>
   );
 }
 

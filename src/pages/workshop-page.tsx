@@ -33,6 +33,7 @@ import {
 import { RESULTS_PATH } from '../scan/steps.ts';
 import type { WorkshopParticipant } from '../scan/workshop-store.ts';
 import { usePageFocus } from './use-page-focus.ts';
+import { GroupReportButton } from './workshop/group-report-button.tsx';
 import { ThemeSpreadChart } from './workshop/theme-spread-chart.tsx';
 
 /** How many disagreements are shown before "show all". */
@@ -607,6 +608,7 @@ function ConsensusSection({ language }: { language: Language }) {
           {t('workshop.saveConsensus')}
         </button>
       </div>
+      <GroupReportButton participants={participants} settled={settled} language={language} />
       <ConfirmDialog
         isOpen={isConfirming}
         title={t('workshop.useTitle')}

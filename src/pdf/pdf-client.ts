@@ -5,8 +5,9 @@
  * results change (another language, other answers) the next click or idle moment prepares it anew.
  * Without worker support the report renders on the main thread.
  */
+import type { GroupReportModel } from '../../templates/group-report-model.ts';
 import type { ReportModel } from '../../templates/report-model.ts';
-import type { PdfRequest, PdfResponse } from './pdf-messages.ts';
+import type { PdfJob, PdfRequest, PdfResponse } from './pdf-messages.ts';
 
 interface Pending {
   resolve: (blob: Blob) => void;
@@ -65,9 +66,9 @@ export function warmUpPdf(): void {
   if (target) post(target, { type: 'warm-up' });
 }
 
-async function renderOnMainThread(model: ReportModel, date: string): Promise<Blob> {
-  const { renderReportPdf } = await import('./render-pdf.tsx');
-  return renderReportPdf(model, date, window.location.origin);
+async function renderOnMainThread(job: PdfJob, date: string): Promise<Blob> {
+  const { renderPdfJob } = await import('./render-pdf.tsx');
+  return renderPdfJob(job, date, window.location.origin);
 }
 
 /** The one prepared report: its key (model and day) and the promise of its file. */
@@ -82,7 +83,7 @@ export function prepareReportPdf(model: ReportModel, date: string): void {
   if (!getWorker()) return;
   const key = reportKey(model, date);
   if (prepared?.key === key) return;
-  const blob = renderInWorker(model, date);
+  const blob = renderInWorker({ kind: 'report', model }, date);
   blob.catch(() => undefined); // A failed preparation is retried on click.
   prepared = { key, blob };
 }
@@ -97,20 +98,25 @@ export async function createReportPdf(model: ReportModel, date: string): Promise
       prepared = null;
     }
   }
-  return renderInWorker(model, date);
+  return renderInWorker({ kind: 'report', model }, date);
 }
 
-async function renderInWorker(model: ReportModel, date: string): Promise<Blob> {
+/** Makes the group report of a workshop. */
+export function createGroupReportPdf(model: GroupReportModel, date: string): Promise<Blob> {
+  return renderInWorker({ kind: 'group', model }, date);
+}
+
+async function renderInWorker(job: PdfJob, date: string): Promise<Blob> {
   const target = getWorker();
-  if (!target) return renderOnMainThread(model, date);
+  if (!target) return renderOnMainThread(job, date);
   const id = nextId++;
   try {
     return await new Promise<Blob>((resolve, reject) => {
       pending.set(id, { resolve, reject });
-      post(target, { type: 'render', id, model, date });
+      post(target, { type: 'render', id, job, date });
     });
   } catch (error) {
-    if (isWorkerBroken) return renderOnMainThread(model, date);
+    if (isWorkerBroken) return renderOnMainThread(job, date);
     throw error;
   }
 }

@@ -2,7 +2,7 @@
  * The PDF worker: renders the report off the main thread, so the page stays responsive while it works.
  */
 import type { PdfRequest, PdfResponse } from './pdf-messages.ts';
-import { renderReportPdf, warmUpReportPdf } from './render-pdf.tsx';
+import { renderPdfJob, warmUpReportPdf } from './render-pdf.tsx';
 
 const scope = self as unknown as {
   onmessage: ((event: MessageEvent<PdfRequest>) => void) | null;
@@ -18,7 +18,7 @@ scope.onmessage = async (event) => {
       scope.postMessage({ type: 'ready' });
       return;
     }
-    const blob = await renderReportPdf(request.model, request.date, scope.location.origin);
+    const blob = await renderPdfJob(request.job, request.date, scope.location.origin);
     const buffer = await blob.arrayBuffer();
     scope.postMessage({ type: 'done', id: request.id, buffer }, [buffer]);
   } catch (error) {

@@ -5,13 +5,25 @@
 import { Document, Page, pdf, Text } from '@react-pdf/renderer';
 import { applyReportHyphenation, REPORT_FONT, registerReportFonts } from '../../templates/pdf/fonts.ts';
 import { ReportDocument } from '../../templates/pdf/report-document.tsx';
+import { renderGroupReportToBlob } from '../../templates/pdf/render-group-report.tsx';
 import type { ReportModel } from '../../templates/report-model.ts';
+import type { PdfJob } from './pdf-messages.ts';
 import { browserFontSources } from './report-fonts.ts';
 
 export async function renderReportPdf(model: ReportModel, date: string, origin: string): Promise<Blob> {
   registerReportFonts(browserFontSources(origin));
   applyReportHyphenation(model.language);
   return pdf(<ReportDocument model={model} date={date} />).toBlob();
+}
+
+/** Renders a report or a group report. */
+export async function renderPdfJob(job: PdfJob, date: string, origin: string): Promise<Blob> {
+  switch (job.kind) {
+    case 'report':
+      return renderReportPdf(job.model, date, origin);
+    case 'group':
+      return renderGroupReportToBlob(job.model, date, browserFontSources(origin));
+  }
 }
 
 /** Loads and parses the fonts and warms up the layout engine, so that the first real report is quick. */

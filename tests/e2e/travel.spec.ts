@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { extractText, getDocumentProxy } from 'unpdf';
 import { runQuickscan, writeTempJson } from './cli.ts';
 import {
   ANSWERS_KEY,
@@ -34,6 +35,13 @@ async function download(page: Page, click: () => Promise<void>) {
     path: await file.path(),
     text: readFileSync(await file.path(), 'utf8'),
   };
+}
+
+/** The text of a downloaded PDF, words joined as a reader sees them. */
+async function pdfText(path: string): Promise<string> {
+  const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path)));
+  const { text } = await extractText(pdf, { mergePages: true });
+  return text.replace(/-\n/g, '').replace(/\s+/g, ' ');
 }
 
 const mixed = JSON.parse(example('mixed', 'hr')) as {
@@ -230,6 +238,20 @@ test('an advisor compares three participants, sees the broken file refused and t
   };
   await expect(page.getByTestId('consensus-outcome')).toContainText(`totaalscore ${scored.overall}`);
 
+  // The group report: participants and roles, the spread, the main disagreements, the agreed results.
+  const [groupPdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download het groepsrapport (PDF)' }).click(),
+  ]);
+  expect(groupPdf.suggestedFilename()).toMatch(/^quickscan-groepsrapport-.*\.pdf$/);
+  const groupText = await pdfText(await groupPdf.path());
+  expect(groupText).toContain('Groepsrapport');
+  expect(groupText).toContain('Anna (HR)');
+  expect(groupText).toContain('Medewerker met mantelzorg');
+  const firstQuestion = (await first.locator('h3').textContent()) ?? '';
+  expect(groupText).toContain(firstQuestion.slice(0, 30));
+  await expect(page.getByText('Het groepsrapport is gedownload.')).toBeVisible();
+
   // The agreement flows into the results like any scan.
   await page.getByRole('button', { name: 'Bekijk de uitkomst van de afspraak' }).click();
   await expect(page.getByTestId('level')).toHaveText(scored.level.label);
@@ -294,6 +316,15 @@ test('a user compares the scan with an earlier snapshot and sees the change', as
   await expect(page.getByTestId('progress-in-place').locator('li').first()).toBeVisible();
   await expect(page.getByTestId('progress-worse')).toContainText('Niets is slechter geworden.');
   await expectAccessible(page, 'the progress page');
+
+  // The report with the progress as a chapter.
+  const [report] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
+  ]);
+  const reportText = await pdfText(await report.path());
+  expect(reportText).toContain('Vooruitgang sinds de vorige scan');
+  expect(reportText).toContain('Niveau: toen Start, nu Voorloper');
 
   // The other way round: what got worse.
   await page.getByLabel('Latere scan', { exact: true }).selectOption({ index: 1 });
