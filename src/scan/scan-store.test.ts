@@ -129,6 +129,64 @@ describe('the scan store', () => {
     expect(tabA.getState().updatedElsewhere).toBe(true);
   });
 
+  it('never overwrites a scan that a tab with a newer questionnaire version saved, and asks for a reload', () => {
+    const storage = new MemoryStorage();
+    const olderTab = createScanStore(mini, storage, clock);
+    olderTab.setAnswer('o1', 'partly');
+    // A tab running a newer version of the app saves its scan (migrated to its newer questionnaire).
+    const newer = JSON.stringify({
+      ...createAnswersFile(mini, { o1: 'arranged', 'o-new': 'yes' }),
+      questionnaire: { id: 'mini', version: '2.0.0' },
+    });
+    storage.setItem(key, newer);
+    olderTab.handleStorageEvent({ key });
+    expect(olderTab.getState().heldElsewhere).toBe(true);
+    // A change in the older tab shows on its screen but is not saved over the newer scan.
+    olderTab.setAnswer('o2', 'no');
+    expect(storage.getItem(key)).toBe(newer);
+    expect(olderTab.getState().file.answers).toMatchObject({ o2: 'no' });
+    olderTab.replaceFile(createAnswersFile(mini, { o1: 'no' }));
+    expect(storage.getItem(key)).toBe(newer);
+  });
+
+  it('also refuses to save when the newer scan appeared without a storage event', () => {
+    const storage = new MemoryStorage();
+    const olderTab = createScanStore(mini, storage, clock);
+    const newer = JSON.stringify({ ...createAnswersFile(mini, {}), formatVersion: 3 });
+    storage.setItem(key, newer);
+    olderTab.setAnswer('o1', 'partly');
+    expect(storage.getItem(key)).toBe(newer);
+    expect(olderTab.getState().heldElsewhere).toBe(true);
+  });
+
+  it('replaces the scan by an imported file, keeping the replaced one in the backup', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    store.setAnswer('o1', 'partly');
+    const before = storage.getItem(key);
+    store.replaceFile(
+      createAnswersFile(mini, { o1: 'arranged', o2: 'no' }, { organisationName: 'Bakkerij' }),
+    );
+    expect(saved(storage)).toMatchObject({
+      answers: { o1: 'arranged', o2: 'no' },
+      organisationName: 'Bakkerij',
+    });
+    expect(storage.getItem(backupStorageKey(mini))).toBe(before);
+    expect(store.getState()).toMatchObject({ imported: true, migration: null, cleared: false });
+  });
+
+  it('clears everything the app keeps for the questionnaire, and nothing else', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    store.setAnswer('o1', 'partly');
+    storage.setItem('quickscan:mini:snapshots', '[]');
+    storage.setItem('quickscan:mini:workshop', '{}');
+    storage.setItem('quickscan:language', 'en');
+    store.clear();
+    expect(storage.length).toBe(1);
+    expect(storage.getItem('quickscan:language')).toBe('en');
+  });
+
   it('ignores storage events for other keys', () => {
     const storage = new MemoryStorage();
     const store = createScanStore(mini, storage, clock);
