@@ -47,15 +47,22 @@ describe('the snapshot store', () => {
   it('drops the oldest automatic snapshot when there are too many, never a manual one', () => {
     const store = createSnapshotStore(mini, memoryStorage(), clock);
     store.add(createAnswersFile(mini, { o1: 'no' }), 'manual');
+    const scale = ['no', 'partly', 'arranged'];
     for (let i = 0; i < MAX_AUTO_SNAPSHOTS + 2; i += 1) {
-      store.add(
-        createAnswersFile(mini, { o1: 'no', o2: i % 2 === 0 ? 'no' : 'partly', o3: String(i) }),
-        'auto',
-      );
+      const answers = {
+        o1: scale[i % 3] ?? 'no',
+        f1: scale[Math.floor(i / 3) % 3] ?? 'no',
+        t1: scale[Math.floor(i / 9) % 3] ?? 'no',
+      };
+      store.add(createAnswersFile(mini, answers), 'auto');
     }
-    const { snapshots } = store.getState();
+    const { snapshots, unreadable } = store.getState();
+    expect(unreadable).toBe(0);
     expect(snapshots.filter((s) => s.source === 'manual')).toHaveLength(1);
-    expect(snapshots.filter((s) => s.source === 'auto').length).toBeLessThanOrEqual(MAX_AUTO_SNAPSHOTS);
+    const autos = snapshots.filter((s) => s.source === 'auto');
+    expect(autos).toHaveLength(MAX_AUTO_SNAPSHOTS);
+    // The two oldest automatic ones went: the first kept is the third made.
+    expect(autos[0]?.file.answers).toEqual({ o1: 'arranged', f1: 'no', t1: 'no' });
   });
 
   it('dates a snapshot from a file by when its answers were last changed', () => {
