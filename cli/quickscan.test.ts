@@ -2,19 +2,22 @@
  * The command line tool, run as a real process exactly as a user runs it (through tsx, no build step).
  */
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractText, getDocumentProxy } from 'unpdf';
-import { describe, expect, it } from 'vitest';
-import { MAX_ANSWERS_FILE_BYTES } from '../questionnaire/answers-file.ts';
+import { afterAll, describe, expect, it } from 'vitest';
+import { MAX_ANSWERS_FILE_BYTES, PARTICIPANT_ROLES } from '../questionnaire/answers-file.ts';
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
+import { listShownQuestionIds } from '../questionnaire/questions.ts';
+import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { cloneMiniDefinition } from '../tests/fixtures/mini-questionnaire.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-cli-'));
+afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
 interface Run {
   code: number;
@@ -33,7 +36,7 @@ function quickscan(...args: string[]): Promise<Run> {
   });
 }
 
-function writeTemp(name: string, content: string): string {
+function writeTemp(name: string, content: string | Uint8Array): string {
   const path = join(workDir, name);
   writeFileSync(path, content);
   return path;
@@ -274,6 +277,11 @@ describe('quickscan --help', () => {
       'score FILE',
       'report FILE -o OUT.pdf',
       'validate DEFINITION',
+      'compare FILE FILE...',
+      'merge FILE FILE... [-o OUT.json]',
+      'progress EARLIER LATER',
+      'group-report FILE FILE... -o OUT.pdf',
+      '--role ROLE',
     ]) {
       expect(run.stdout).toContain(command);
     }
@@ -307,43 +315,6 @@ describe('quickscan with bad input', () => {
     ['a missing file', async () => ['score', 'missing.json'], 1, /missing\.json: file not found/],
     ['a folder', async () => ['score', workDir], 1, /not a file/],
     [
-      'a file that is not JSON',
-      async () => ['score', writeTemp('notes.json', 'answers: yes')],
-      1,
-      /notes\.json: not valid JSON/,
-    ],
-    ['an empty file', async () => ['score', writeTemp('empty.json', '')], 1, /empty\.json: not valid JSON/],
-    [
-      'a file of the wrong shape',
-      async () => ['score', writeTemp('shape.json', '{"answers": []}')],
-      1,
-      /shape\.json: not a valid answers file: at format/,
-    ],
-    [
-      'an unknown question id',
-      async () => ['score', writeTemp('unknown-question.json', withAnswers({ 'no-such-question': 'no' }))],
-      1,
-      /unknown-question\.json: not a valid answers file: at answers\.no-such-question: there is no question/,
-    ],
-    [
-      'an unknown option id',
-      async () => [
-        'score',
-        writeTemp('unknown-option.json', withAnswers({ 'legal-calamity-written': 'sometimes' })),
-      ],
-      1,
-      /at answers\.legal-calamity-written: "sometimes" is not an option/,
-    ],
-    [
-      'another questionnaire',
-      async () => [
-        'score',
-        writeTemp('other.json', withQuestionnaire({ id: 'another-scan', version: '1.0.0' })),
-      ],
-      1,
-      /made for questionnaire "another-scan"/,
-    ],
-    [
       'another version',
       async () => [
         'score',
@@ -353,15 +324,6 @@ describe('quickscan with bad input', () => {
       /made with version 0\.1\.0 of the questionnaire, which cannot be converted/,
     ],
     [
-      'a newer version',
-      async () => [
-        'score',
-        writeTemp('new.json', withQuestionnaire({ id: 'zorgvriendelijk-werkgeverschap', version: '9.0.0' })),
-      ],
-      1,
-      /made with version 9\.0\.0 of the questionnaire, which is newer than this one/,
-    ],
-    [
       'a file over the size limit',
       async () => ['score', writeTemp('huge.json', ' '.repeat(MAX_ANSWERS_FILE_BYTES + 1))],
       1,
@@ -369,6 +331,352 @@ describe('quickscan with bad input', () => {
     ],
   ])('%s', async (_name, args, code, pattern) => {
     expectOneLineError(await quickscan(...(await args())), code, pattern);
+  });
+});
+
+/** An answers file as the CLI writes it (only what the tests read). */
+interface AnswersJson {
+  organisationName?: string;
+  respondentRole?: string;
+  participant?: { name?: string; role?: string };
+  answers: Record<string, string>;
+}
+
+/** An example file with extra options of `example`, written under `name`. */
+async function exampleAs(name: string, profile: string, ...options: string[]): Promise<string> {
+  const run = await quickscan('example', '--profile', profile, ...options);
+  expect(run.code).toBe(0);
+  return writeTemp(name, run.stdout);
+}
+
+const readAnswers = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as AnswersJson;
+const parseOutput = <T>(run: Run): T => {
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout) as T;
+};
+
+// Every way an answers file can be bad, each with a distinctive part of its one-line message.
+// Each is refused by `score` and by `compare` (next to a good file), naming the bad file.
+const badFiles: [string, string, () => string | Uint8Array, RegExp][] = [
+  ['an empty file', 'empty.json', () => '', /empty\.json: the file is empty$/],
+  ['a file with only a byte order mark', 'bom.json', () => '\uFEFF \n', /bom\.json: the file is empty$/],
+  ['a file that is not JSON', 'notes.json', () => 'answers: yes', /notes\.json: not valid JSON \(/],
+  [
+    'a file of the wrong shape (a package.json)',
+    'package.json',
+    () => JSON.stringify({ name: 'app', version: '1.0.0', scripts: { test: 'vitest' } }),
+    /package\.json: not a valid answers file: at format: must be "quickscan-answers": this is not a quick scan answers file/,
+  ],
+  [
+    'an unknown question id',
+    'unknown-question.json',
+    () => withAnswers({ 'no-such-question': 'no' }),
+    /unknown-question\.json: not a valid answers file: at answers\.no-such-question: there is no question "no-such-question"/,
+  ],
+  [
+    'an unknown option id',
+    'unknown-option.json',
+    () => withAnswers({ 'legal-calamity-written': 'sometimes' }),
+    /unknown-option\.json: .*at answers\.legal-calamity-written: "sometimes" is not an option of this question/,
+  ],
+  [
+    'a "__proto__" key in the answers',
+    'proto.json',
+    () => withRawAnswer('"__proto__": {"polluted": true}'),
+    /proto\.json: not a valid answers file: at answers\.__proto__: the key "__proto__" is not allowed in an answers file$/,
+  ],
+  [
+    'a "constructor" key in the answers',
+    'constructor.json',
+    () => withRawAnswer('"constructor": "no"'),
+    /constructor\.json: not a valid answers file: at answers\.constructor: the key "constructor" is not allowed/,
+  ],
+  [
+    'a 20 MB file',
+    'twenty-mb.json',
+    () => new Uint8Array(20 * 1024 * 1024).fill(0x20),
+    /twenty-mb\.json: file is too large \(20\.0 MiB; at most 1\.0 MiB\)$/,
+  ],
+  [
+    'a file for another questionnaire',
+    'other.json',
+    () => withQuestionnaire({ id: 'another-scan', version: '1.0.0' }),
+    /other\.json: .*made for questionnaire "another-scan", not for "zorgvriendelijk-werkgeverschap"/,
+  ],
+  [
+    'a newer version of the questionnaire',
+    'newer.json',
+    () => withQuestionnaire({ id: 'zorgvriendelijk-werkgeverschap', version: '9.0.0' }),
+    /newer\.json: .*made with version 9\.0\.0 of the questionnaire, which is newer than this one/,
+  ],
+  [
+    'a newer format version',
+    'format-3.json',
+    () => JSON.stringify({ ...baseFile(), formatVersion: 3 }),
+    /format-3\.json: .*at formatVersion: format version 3 is newer than this app reads \(2\)/,
+  ],
+];
+
+describe('quickscan score with a bad answers file', () => {
+  it.each(badFiles)('refuses %s', async (_name, fileName, content, pattern) => {
+    const path = writeTemp(`score-${fileName}`, content());
+    expectOneLineError(await quickscan('score', path), 1, pattern);
+  });
+});
+
+describe('quickscan compare with one good and one bad answers file', () => {
+  it.each(badFiles)('refuses %s, naming the bad file', async (_name, fileName, content, pattern) => {
+    const good = await goodFile();
+    const bad = writeTemp(`compare-${fileName}`, content());
+    const run = await quickscan('compare', good, bad);
+    expectOneLineError(run, 1, pattern);
+    expect(run.stderr).toContain(`quickscan: ${bad}: `);
+    expect(run.stderr).not.toContain(good);
+  });
+});
+
+let good: Promise<string> | undefined;
+/** One good answers file, made once for all the tests that need one. */
+function goodFile(): Promise<string> {
+  good ??= exampleAs('good.json', 'mixed');
+  return good;
+}
+
+describe('quickscan example with a participant', () => {
+  it('puts --role and --name in the file as its participant, without the old respondent role', async () => {
+    const file = readAnswers(await exampleAs('sam.json', 'worst', '--role', 'carer', '--name', ' Sam '));
+    expect(file.participant).toEqual({ name: 'Sam', role: 'carer' });
+    expect(file).not.toHaveProperty('respondentRole');
+  });
+
+  it('keeps the respondent role "HR" without --role', async () => {
+    const file = readAnswers(await goodFile());
+    expect(file.respondentRole).toBe('HR');
+    expect(file).not.toHaveProperty('participant');
+  });
+
+  it.each<[string, string[], RegExp]>([
+    [
+      'an unknown role, listing the roles',
+      ['--role', 'ceo'],
+      new RegExp(`--role must be one of ${PARTICIPANT_ROLES.join(', ')}, not "ceo"`),
+    ],
+    ['an empty name', ['--name', '  '], /--name must not be empty/],
+    ['a too long name', ['--name', 'x'.repeat(101)], /--name must be at most 100 characters/],
+  ])('refuses %s', async (_name, options, pattern) => {
+    expectOneLineError(await quickscan('example', '--profile', 'best', ...options), 2, pattern);
+  });
+});
+
+interface CompareOutput {
+  questionnaire: { id: string; version: string };
+  participants: { file: string; name: string | null; role: string | null; label: string }[];
+  overall: { scores: number[]; min: number; max: number };
+  themes: { id: string; label: string; scores: number[]; min: number; max: number }[];
+  disagreements: {
+    questionId: string;
+    question: string;
+    themeId: string | null;
+    answers: { file: string; optionId: string | null; label: string }[];
+    disagreement: number;
+    suggested: string | null;
+  }[];
+}
+
+interface ScoreOutput {
+  overall: number;
+  level: { id: string };
+  themes: { id: string; score: number }[];
+}
+
+interface ProgressChange {
+  questionId: string;
+  question: string;
+  from: string | null;
+  to: string | null;
+}
+interface ProgressOutput {
+  overall: { then: number; now: number; change: number };
+  level: { then: { id: string }; now: { id: string } };
+  themes: { id: string; label: string; then: number; now: number; change: number }[];
+  nowInPlace: ProgressChange[];
+  improved: ProgressChange[];
+  worse: ProgressChange[];
+}
+
+describe('quickscan compare, merge and progress (a workshop)', () => {
+  let files: Promise<{ best: string; worst: string; mixed: string; best2: string }> | undefined;
+  /** The example files of four participants, made once. */
+  const participants = () => {
+    files ??= (async () => ({
+      best: await exampleAs('p-best.json', 'best', '--role', 'hr', '--name', 'Anna'),
+      worst: await exampleAs('p-worst.json', 'worst', '--role', 'employee'),
+      mixed: await exampleAs('p-mixed.json', 'mixed', '--role', 'director'),
+      best2: await exampleAs('p-best-2.json', 'best', '--role', 'manager'),
+    }))();
+    return files;
+  };
+
+  it('compares the participants: who they are, the spread per theme, the disagreements most first', async () => {
+    const { best, worst, mixed } = await participants();
+    const output = parseOutput<CompareOutput>(await quickscan('compare', best, worst, mixed, '--lang', 'en'));
+    const mixedScore = parseOutput<ScoreOutput>(await quickscan('score', mixed));
+    expect(output.questionnaire).toEqual({ id: definition.id, version: definition.version });
+    expect(output.participants.map(({ file, name, role }) => ({ file, name, role }))).toEqual([
+      { file: best, name: 'Anna', role: 'hr' },
+      { file: worst, name: null, role: 'employee' },
+      { file: mixed, name: null, role: 'director' },
+    ]);
+    expect(output.participants[1]?.label).toBe('Participant 2 (Employee)');
+    expect(output.overall).toEqual({ scores: [100, 0, mixedScore.overall], min: 0, max: 100 });
+    expect(output.themes.map((t) => t.label)).toContain('Openness');
+    for (const theme of output.themes) {
+      const [bestScore, worstScore, mixedThemeScore] = theme.scores;
+      expect(theme.min).toBe(worstScore);
+      expect(theme.max).toBe(bestScore);
+      expect(mixedThemeScore).toBe(mixedScore.themes.find((t) => t.id === theme.id)?.score);
+      expect(theme.min).toBeLessThan(theme.max);
+    }
+    const { disagreements } = output;
+    expect(disagreements.length).toBeGreaterThan(10);
+    for (let i = 1; i < disagreements.length; i += 1) {
+      expect(disagreements[i - 1]!.disagreement).toBeGreaterThanOrEqual(disagreements[i]!.disagreement);
+    }
+    expect(disagreements[0]!.disagreement).toBeGreaterThan(disagreements.at(-1)!.disagreement);
+    for (const question of disagreements) {
+      expect(question.disagreement).toBeGreaterThan(0);
+      expect(question.disagreement).toBeLessThanOrEqual(1);
+      expect(question.answers.map((a) => a.file)).toEqual([best, worst, mixed]);
+      expect(question.question).not.toBe(question.questionId);
+      const given = question.answers.map((a) => a.optionId).filter((id) => id !== null);
+      expect(new Set(given).size).toBeGreaterThan(1);
+      expect(given).toContain(question.suggested);
+    }
+    // The worst example has no works council: the question about it is not asked there.
+    const council = disagreements.find((q) => q.questionId === 'embedding-works-council');
+    expect(council?.answers.map((a) => a.optionId === null)).toEqual([false, true, false]);
+    expect(council?.answers[1]?.label).toBe('Not answered');
+  });
+
+  it('suggests the majority answer: with two best and one worst, the best answer everywhere', async () => {
+    const { best, worst, best2 } = await participants();
+    const output = parseOutput<CompareOutput>(await quickscan('compare', best, worst, best2));
+    const bestAnswers = readAnswers(best).answers;
+    expect(output.disagreements.length).toBeGreaterThan(0);
+    for (const question of output.disagreements) {
+      if (question.answers[0]?.optionId === null) continue;
+      expect(question.suggested).toBe(bestAnswers[question.questionId]);
+    }
+  });
+
+  it('merges [best, best, worst] into the best answers, as a file that score and report accept', async () => {
+    const { best, worst, best2 } = await participants();
+    const printed = await quickscan('merge', best, best2, worst);
+    const merged = parseOutput<AnswersJson & { format: string; formatVersion: number }>(printed);
+    const bestFile = readAnswers(best);
+    const shipped = loadShipped();
+    const shownForBest = listShownQuestionIds(shipped, bestFile.answers);
+    const expected = Object.fromEntries(
+      shownForBest.flatMap((id) => {
+        const optionId = bestFile.answers[id];
+        return optionId === undefined ? [] : [[id, optionId]];
+      }),
+    );
+    expect(merged.answers).toEqual(expected);
+    expect(merged).toMatchObject({ format: 'quickscan-answers', formatVersion: 2 });
+    expect(merged.organisationName).toBe(bestFile.organisationName);
+    expect(merged).not.toHaveProperty('participant');
+
+    const out = join(workDir, 'merged.json');
+    const written = await quickscan('merge', best, best2, worst, '-o', out);
+    expect(written.code).toBe(0);
+    expect(written.stdout).toBe(
+      `${out}: agreed answers of 3 files written (${shownForBest.length} answers)\n`,
+    );
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(merged);
+
+    const score = parseOutput<ScoreOutput>(await quickscan('score', out));
+    expect(score.overall).toBe(100);
+    expect(score.level.id).toBe('leading');
+    const pdf = join(workDir, 'merged.pdf');
+    const report = await quickscan('report', out, '-o', pdf);
+    expect(report.code).toBe(0);
+    expect(report.stdout).toMatch(/merged\.pdf: report written \(\d+ KiB, level Voorloper\)/);
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  }, 60_000);
+
+  it('takes the most common organisation name of the inputs', async () => {
+    const a = await exampleAs('org-a.json', 'mixed', '--organisation', 'Zorg & Co');
+    const b = await exampleAs('org-b.json', 'best', '--organisation', 'Andere BV');
+    const c = await exampleAs('org-c.json', 'worst', '--organisation', 'Zorg & Co');
+    const merged = parseOutput<AnswersJson>(await quickscan('merge', b, a, c));
+    expect(merged.organisationName).toBe('Zorg & Co');
+  });
+
+  it('shows progress from worst to best: everything now in place, nothing worse', async () => {
+    const { best, worst } = await participants();
+    const output = parseOutput<ProgressOutput>(await quickscan('progress', worst, best, '--lang', 'en'));
+    expect(output.overall).toEqual({ then: 0, now: 100, change: 100 });
+    expect(output.level).toMatchObject({ then: { id: 'start' }, now: { id: 'leading' } });
+    for (const theme of output.themes) expect(theme.change).toBe(theme.now - theme.then);
+    expect(output.themes.every((t) => t.change > 0)).toBe(true);
+    expect(output.themes.map((t) => t.label)).toContain('Openness');
+    expect(output.nowInPlace.length).toBeGreaterThan(10);
+    expect(output.nowInPlace[0]?.question).not.toBe(output.nowInPlace[0]?.questionId);
+    expect(output.worse).toEqual([]);
+  });
+
+  it('shows progress from best to worst: everything worse, nothing in place', async () => {
+    const { best, worst } = await participants();
+    const output = parseOutput<ProgressOutput>(await quickscan('progress', best, worst));
+    expect(output.overall).toEqual({ then: 100, now: 0, change: -100 });
+    expect(output.level).toMatchObject({ then: { id: 'leading' }, now: { id: 'start' } });
+    expect(output.nowInPlace).toEqual([]);
+    expect(output.improved).toEqual([]);
+    expect(output.worse.length).toBeGreaterThan(10);
+    const bestAnswers = readAnswers(best).answers;
+    const worstAnswers = readAnswers(worst).answers;
+    for (const change of output.worse) {
+      expect(change.from).toBe(bestAnswers[change.questionId]);
+      expect(change.to).toBe(worstAnswers[change.questionId]);
+    }
+  });
+
+  it('writes the group report of the participants as a PDF', async () => {
+    const { best, worst, mixed } = await participants();
+    const pdf = join(workDir, 'group.pdf');
+    const run = await quickscan('group-report', best, worst, mixed, '-o', pdf, '--lang', 'en');
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(
+      /group\.pdf: group report written \(\d+ KiB, 3 participants, agreed level \w+/,
+    );
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
+    const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true }))
+      .text;
+    expect(text).toContain('Anna (HR)');
+    expect(text).toContain('Participant 2 (Employee)');
+  }, 60_000);
+
+  it.each<[string, string[], RegExp]>([
+    ['group-report without -o', ['group-report', 'a.json', 'b.json'], /group-report: missing -o OUT\.pdf/],
+    ['group-report with one file', ['group-report', 'a.json', '-o', 'g.pdf'], /expected at least 2/],
+    ['compare with one file', ['compare', 'a.json'], /compare: expected at least 2 answers files, got 1/],
+    ['compare without files', ['compare'], /compare: missing answers files/],
+    [
+      'merge with one file',
+      ['merge', 'a.json', '-o', 'out.json'],
+      /merge: expected at least 2 answers files/,
+    ],
+    ['progress with one file', ['progress', 'a.json'], /progress: expected two answers files .*got 1/],
+    ['progress with three files', ['progress', 'a.json', 'b.json', 'c.json'], /got 3/],
+    ['compare with --output', ['compare', 'a.json', 'b.json', '-o', 'x'], /--output does not apply/],
+  ])('refuses %s as a wrong command line', async (_name, args, pattern) => {
+    const run = await quickscan(...args);
+    expectOneLineError(run, 2, pattern);
+    expect(run.stderr).toMatch(/\(see "quickscan --help"\)$/m);
   });
 });
 
@@ -390,4 +698,8 @@ function withAnswers(answers: Record<string, string>): string {
 }
 function withQuestionnaire(questionnaire: { id: string; version: string }): string {
   return JSON.stringify({ ...baseFile(), questionnaire });
+}
+/** A file with one raw JSON member in its answers: written as text, as `__proto__` in an object literal is the prototype. */
+function withRawAnswer(member: string): string {
+  return JSON.stringify(baseFile()).replace('"answers":{}', `"answers":{${member}}`);
 }

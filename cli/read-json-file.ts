@@ -1,9 +1,10 @@
 import { readFile, stat } from 'node:fs/promises';
+import { formatBytes } from '../questionnaire/answers-file.ts';
 import { CliError } from './cli-error.ts';
 
 /**
- * Reads and parses a JSON file, refusing what is missing, not a file, too large or not JSON,
- * each with a one-line message that names the file.
+ * Reads and parses a JSON file, refusing what is missing, not a file, too large (before reading it),
+ * empty or not JSON, each with a one-line message that names the file. A byte order mark is ignored.
  */
 export async function readJsonFile(path: string, maxBytes: number): Promise<unknown> {
   let size: number;
@@ -29,14 +30,12 @@ export async function readJsonFile(path: string, maxBytes: number): Promise<unkn
       `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
     );
   }
+  const content = text.replace(/^\uFEFF/, '');
+  if (content.trim() === '') throw new CliError(`${path}: the file is empty`);
   try {
-    return JSON.parse(text.replace(/^\uFEFF/, '')) as unknown;
+    return JSON.parse(content) as unknown;
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : 'syntax error';
     throw new CliError(`${path}: not valid JSON (${detail})`);
   }
-}
-
-function formatBytes(bytes: number): string {
-  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MiB` : `${Math.ceil(bytes / 1024)} KiB`;
 }

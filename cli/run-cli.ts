@@ -6,7 +6,11 @@ import { parseArgs } from 'node:util';
 import {
   createAnswersFile,
   MAX_ANSWERS_FILE_BYTES,
+  PARTICIPANT_ROLES,
+  ParticipantSchema,
   parseAnswersFile,
+  type Participant,
+  type ParticipantRole,
 } from '../questionnaire/answers-file.ts';
 import {
   createExampleAnswers,
@@ -21,8 +25,15 @@ import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { CliError, USAGE_EXIT_CODE } from './cli-error.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { buildGroupReportModel } from '../templates/group-report-model.ts';
 import { buildReportModel } from '../templates/report-model.ts';
 import { buildScoreOutput } from './score-output.ts';
+import {
+  buildCompareOutput,
+  buildMergedFile,
+  buildProgressOutput,
+  type LoadedAnswersFile,
+} from './workshop-output.ts';
 
 /** Questionnaire definitions are larger than answers files, but a real one is still well under this. */
 const MAX_QUESTIONNAIRE_FILE_BYTES = 4 * 1024 * 1024;
@@ -38,9 +49,10 @@ Usage:
   npm run --silent quickscan -- <command> [options]
 
 Commands:
-  example --profile best|worst|mixed [--organisation NAME]
+  example --profile best|worst|mixed [--organisation NAME] [--role ROLE] [--name NAME]
       Print a valid answers file (JSON): "best" picks the strongest answer everywhere,
-      "worst" the weakest, "mixed" a realistic organisation in between.
+      "worst" the weakest, "mixed" a realistic organisation in between. --role and --name
+      say who filled it in, for a workshop (role: ${PARTICIPANT_ROLES.join(', ')}).
 
   score FILE [--lang nl|en] [--questionnaire DEFINITION]
       Score an answers file and print the result as JSON: the overall score (0-100), the level,
@@ -50,6 +62,25 @@ Commands:
   report FILE -o OUT.pdf [--lang nl|en]
       Make the PDF report of an answers file: level, scores with a chart, action plan with tips,
       legal check, evidence folder, next steps and every answer, in Dutch (default) or English.
+
+  compare FILE FILE... [--lang nl|en]
+      Compare the answers files of several participants of one organisation (a workshop): the
+      scores of each, the spread per theme, and the questions they disagree on, most first, each
+      with every participant's answer and the suggested agreed answer. Prints JSON.
+
+  merge FILE FILE... [-o OUT.json]
+      Make the agreed (consensus) answers file of several participants: per question the most common
+      answer, on a tie the more cautious one; "weet niet" only when nobody knew. Prints the answers
+      file, or writes it to OUT.json. Score it or make its report like any answers file.
+
+  group-report FILE FILE... -o OUT.pdf [--lang nl|en]
+      Make the PDF group report of a workshop: the participants, the spread of their scores per
+      theme, the main disagreements with what each role answered, and the report of the agreed
+      answers (the suggestion per question, as "merge" makes it).
+
+  progress EARLIER LATER [--lang nl|en]
+      Compare an earlier scan of an organisation with a later one: scores and level then and now,
+      the change per theme, the actions now in place, what improved and what got worse. Prints JSON.
 
   validate DEFINITION
       Check a questionnaire definition file against the contract (schema and cross-references).
@@ -62,7 +93,9 @@ Options:
   --questionnaire FILE       score against this definition instead of the shipped questionnaire
   --profile best|worst|mixed which example to print
   --organisation NAME        organisation name to put in the example
-  -o, --output FILE          where to write the PDF report
+  --role ROLE                the participant's role to put in the example
+  --name NAME                the participant's name to put in the example
+  -o, --output FILE          where to write the PDF report, group report or merged answers file
 
 Exit codes: 0 success, 1 bad input file, 2 wrong command line.
 The result is an indication, not the official Erkenning and not legal advice.
@@ -79,6 +112,8 @@ function usageError(message: string): CliError {
 const OPTIONS = {
   profile: { type: 'string' },
   organisation: { type: 'string' },
+  role: { type: 'string' },
+  name: { type: 'string' },
   lang: { type: 'string' },
   questionnaire: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -118,6 +153,15 @@ function requireOneFile(positionals: string[], command: string, what: string): s
   return positionals[0] ?? '';
 }
 
+/** At least `min` files: the positional arguments of a command that compares files. */
+function requireFiles(positionals: string[], command: string, min: number, what: string): string[] {
+  if (positionals.length === 0) throw usageError(`${command}: missing ${what}`);
+  if (positionals.length < min) {
+    throw usageError(`${command}: expected at least ${min} ${what}, got ${positionals.length}`);
+  }
+  return positionals;
+}
+
 /** One line for a list of problems: the first ones in full, then how many more. */
 function summarise(problems: string[]): string {
   const shown = problems.slice(0, 3).join('; ');
@@ -138,10 +182,10 @@ async function loadQuestionnaire(path: string | undefined): Promise<Questionnair
 }
 
 /**
- * Reads an answers file, checks it against the questionnaire (migrating a file made with an older
- * version, and saying so on stderr) and scores it; bad input is one line.
+ * Reads an answers file and checks it against the questionnaire, migrating a file made with an older
+ * version and saying so on stderr; bad input is one line that names the file.
  */
-async function loadAndScore(path: string, questionnaire: Questionnaire, io: CliIo) {
+async function loadAnswers(path: string, questionnaire: Questionnaire, io: CliIo) {
   const data = await readJsonFile(path, MAX_ANSWERS_FILE_BYTES);
   const parsed = parseAnswersFile(questionnaire, data);
   if (!parsed.ok) throw new CliError(`${path}: not a valid answers file: ${summarise(parsed.issues)}`);
@@ -155,21 +199,70 @@ async function loadAndScore(path: string, questionnaire: Questionnaire, io: CliI
         '\n',
     );
   }
-  return { file: parsed.value, result: scoreQuestionnaire(questionnaire, parsed.value.answers), migration };
+  return { file: parsed.value, migration };
+}
+
+/** Reads and checks an answers file (see `loadAnswers`) and scores it. */
+async function loadAndScore(path: string, questionnaire: Questionnaire, io: CliIo) {
+  const { file, migration } = await loadAnswers(path, questionnaire, io);
+  return { file, result: scoreQuestionnaire(questionnaire, file.answers), migration };
+}
+
+/** Reads and checks several answers files, one after the other: the first bad one stops with its name. */
+async function loadAnswersFiles(
+  paths: readonly string[],
+  questionnaire: Questionnaire,
+  io: CliIo,
+): Promise<LoadedAnswersFile[]> {
+  const loaded: LoadedAnswersFile[] = [];
+  for (const path of paths) loaded.push({ path, file: (await loadAnswers(path, questionnaire, io)).file });
+  return loaded;
+}
+
+function isParticipantRole(value: string): value is ParticipantRole {
+  return (PARTICIPANT_ROLES as readonly string[]).includes(value);
+}
+
+/** The participant of an example from --role and --name, or undefined when neither is given. */
+function parseParticipant(role: string | undefined, name: string | undefined): Participant | undefined {
+  if (role !== undefined && !isParticipantRole(role)) {
+    throw usageError(`example: --role must be one of ${PARTICIPANT_ROLES.join(', ')}, not "${role}"`);
+  }
+  if (name !== undefined) {
+    const checked = ParticipantSchema.shape.name.safeParse(name);
+    if (!checked.success) throw usageError('example: --name must be at most 100 characters');
+    if (checked.data === '') throw usageError('example: --name must not be empty');
+  }
+  if (role === undefined && name === undefined) return undefined;
+  return {
+    ...(name !== undefined ? { name: name.trim() } : {}),
+    ...(role !== undefined ? { role } : {}),
+  };
 }
 
 async function runExample(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('example', args, ['profile', 'organisation']);
+  const { values, positionals } = parseCommandArgs('example', args, [
+    'profile',
+    'organisation',
+    'role',
+    'name',
+  ]);
   if (values.help) return printHelp(io);
   if (positionals.length > 0) throw usageError(`example: unexpected argument "${positionals[0]}"`);
   const profile = values.profile;
   if (profile === undefined) throw usageError('example: missing --profile (best, worst or mixed)');
   if (!isExampleProfile(profile))
     throw usageError(`example: --profile must be best, worst or mixed, not "${profile}"`);
+  const participant = parseParticipant(values.role, values.name);
   const questionnaire = await loadQuestionnaire(undefined);
   const answers = createExampleAnswers(questionnaire, profile);
   const organisationName = values.organisation ?? `Voorbeeldorganisatie (${profile})`;
-  const file = createAnswersFile(questionnaire, answers, { organisationName, respondentRole: 'HR' });
+  // The free-text respondent role of format 1 is kept for an example without a participant role.
+  const file = createAnswersFile(
+    questionnaire,
+    answers,
+    participant ? { organisationName, participant } : { organisationName, respondentRole: 'HR' },
+  );
   io.stdout(`${JSON.stringify(file, null, 2)}\n`);
   return 0;
 }
@@ -200,14 +293,15 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderReportToBuffer(model, new Date().toISOString());
-  await writeOutput(output, buffer);
+  await writeOutput(output, buffer, 'report');
   io.stdout(
     `${output}: report written (${Math.ceil(buffer.length / 1024)} KiB, level ${model.level.label})\n`,
   );
   return 0;
 }
 
-async function writeOutput(path: string, content: Uint8Array): Promise<void> {
+/** Writes a file the user asked for; a failure is one line that says why. */
+async function writeOutput(path: string, content: Uint8Array | string, what: string): Promise<void> {
   try {
     await writeFile(path, content);
   } catch (error) {
@@ -220,8 +314,75 @@ async function writeOutput(path: string, content: Uint8Array): Promise<void> {
           : code === 'EACCES'
             ? 'no permission to write there'
             : (code ?? 'write failed');
-    throw new CliError(`${path}: cannot write the report: ${reason}`);
+    throw new CliError(`${path}: cannot write the ${what}: ${reason}`);
   }
+}
+
+async function runCompare(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('compare', args, ['lang', 'questionnaire']);
+  if (values.help) return printHelp(io);
+  const paths = requireFiles(positionals, 'compare', 2, 'answers files');
+  const language = parseLanguage(values.lang);
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const files = await loadAnswersFiles(paths, questionnaire, io);
+  io.stdout(`${JSON.stringify(buildCompareOutput(questionnaire, files, language), null, 2)}\n`);
+  return 0;
+}
+
+async function runMerge(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('merge', args, ['questionnaire', 'output']);
+  if (values.help) return printHelp(io);
+  const paths = requireFiles(positionals, 'merge', 2, 'answers files');
+  if (values.output === '') throw usageError('merge: -o needs a file name');
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const files = await loadAnswersFiles(paths, questionnaire, io);
+  const merged = buildMergedFile(questionnaire, files);
+  const json = `${JSON.stringify(merged, null, 2)}\n`;
+  if (values.output === undefined) {
+    io.stdout(json);
+    return 0;
+  }
+  await writeOutput(values.output, json, 'answers file');
+  io.stdout(
+    `${values.output}: agreed answers of ${files.length} files written (${Object.keys(merged.answers).length} answers)\n`,
+  );
+  return 0;
+}
+
+async function runGroupReport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('group-report', args, ['lang', 'questionnaire', 'output']);
+  if (values.help) return printHelp(io);
+  const paths = requireFiles(positionals, 'group-report', 2, 'answers files');
+  const output = values.output;
+  if (output === undefined || output === '') throw usageError('group-report: missing -o OUT.pdf');
+  const language = parseLanguage(values.lang);
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const files = await loadAnswersFiles(paths, questionnaire, io);
+  const model = buildGroupReportModel(questionnaire, files, {}, language);
+  // The PDF stack is loaded only for this command, so the other commands stay quick.
+  const { renderGroupReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
+  const buffer = await renderGroupReportToBuffer(model, new Date().toISOString());
+  await writeOutput(output, buffer, 'group report');
+  io.stdout(
+    `${output}: group report written (${Math.ceil(buffer.length / 1024)} KiB, ${files.length} participants, ` +
+      `agreed level ${model.consensus.level.label})\n`,
+  );
+  return 0;
+}
+
+async function runProgress(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('progress', args, ['lang', 'questionnaire']);
+  if (values.help) return printHelp(io);
+  if (positionals.length !== 2) {
+    throw usageError(`progress: expected two answers files (EARLIER LATER), got ${positionals.length}`);
+  }
+  const language = parseLanguage(values.lang);
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const [earlierPath = '', laterPath = ''] = positionals;
+  const earlier = { path: earlierPath, file: (await loadAnswers(earlierPath, questionnaire, io)).file };
+  const later = { path: laterPath, file: (await loadAnswers(laterPath, questionnaire, io)).file };
+  io.stdout(`${JSON.stringify(buildProgressOutput(questionnaire, earlier, later, language), null, 2)}\n`);
+  return 0;
 }
 
 async function runValidate(args: string[], io: CliIo): Promise<number> {
@@ -244,13 +405,15 @@ function printHelp(io: CliIo): number {
   return 0;
 }
 
+const COMMANDS = 'example, score, report, compare, merge, progress, group-report or validate';
+
 /** Runs the tool with these arguments; returns the exit code. Never throws: every error becomes one line on stderr. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = args;
   try {
     switch (command) {
       case undefined:
-        throw usageError('missing command: example, score, report or validate');
+        throw usageError(`missing command: ${COMMANDS}`);
       case 'help':
       case '--help':
       case '-h':
@@ -261,10 +424,18 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await runScore(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'compare':
+        return await runCompare(rest, io);
+      case 'merge':
+        return await runMerge(rest, io);
+      case 'progress':
+        return await runProgress(rest, io);
+      case 'group-report':
+        return await runGroupReport(rest, io);
       case 'validate':
         return await runValidate(rest, io);
       default:
-        throw usageError(`unknown command "${command}"; use example, score, report or validate`);
+        throw usageError(`unknown command "${command}"; use ${COMMANDS}`);
     }
   } catch (error) {
     if (error instanceof CliError) {

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { loadMiniQuestionnaire } from '../tests/fixtures/mini-questionnaire.ts';
-import { createAnswersFile, parseAnswersFile, salvageAnswersFile } from './answers-file.ts';
+import {
+  ANSWERS_FORMAT_VERSION,
+  createAnswersFile,
+  findForbiddenKey,
+  formatBytes,
+  MAX_ANSWERS_FILE_BYTES,
+  parseAnswersFile,
+  readAnswersFileText,
+  salvageAnswersFile,
+  type AnswersFileProblem,
+} from './answers-file.ts';
 
 const mini = loadMiniQuestionnaire();
 const valid = () =>
@@ -83,4 +93,144 @@ describe('salvageAnswersFile', () => {
       expect(salvageAnswersFile(mini, data)).toBeUndefined();
     },
   );
+});
+
+describe('parseAnswersFile: format versions', () => {
+  it('reads a format version 1 file as version 2', () => {
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 1 });
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.value.formatVersion).toBe(ANSWERS_FORMAT_VERSION);
+    expect(parsed.ok && parsed.value.answers).toEqual({ 'intake-size': 'fewer-than-10', o1: 'partly' });
+  });
+
+  it('reads the participant of a version 2 file', () => {
+    const parsed = parseAnswersFile(mini, { ...valid(), participant: { name: ' Sam ', role: 'carer' } });
+    expect(parsed.ok && parsed.value.participant).toEqual({ name: 'Sam', role: 'carer' });
+  });
+
+  it('refuses a participant role that does not exist', () => {
+    const parsed = parseAnswersFile(mini, { ...valid(), participant: { role: 'ceo' } });
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe('not-answers');
+    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(/at participant\.role/);
+  });
+
+  it('refuses a newer format version as made by a newer app', () => {
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 3 });
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-format');
+    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(
+      /at formatVersion: format version 3 is newer than this app reads \(2\)/,
+    );
+  });
+});
+
+describe('parseAnswersFile: forbidden keys', () => {
+  type Place = 'top' | 'answers' | 'questionnaire';
+  /**
+   * A valid file as JSON text with `extra` (JSON members) added in one place. Written as text because an
+   * object literal would turn `__proto__` into the prototype; JSON.parse makes it an own key, as in a real file.
+   */
+  const rawFile = (place: Place, extra: string) =>
+    JSON.parse(
+      `{"format":"quickscan-answers","formatVersion":2,` +
+        `"questionnaire":{"id":"mini","version":"1.0.0"${place === 'questionnaire' ? `,${extra}` : ''}},` +
+        `"answers":{"o1":"partly"${place === 'answers' ? `,${extra}` : ''}}` +
+        `${place === 'top' ? `,${extra}` : ''}}`,
+    ) as unknown;
+
+  it.each<[string, Place, string, string]>([
+    ['__proto__', 'top', '"__proto__":{"polluted":true}', '__proto__'],
+    ['constructor', 'top', '"constructor":{}', 'constructor'],
+    ['prototype', 'top', '"prototype":1', 'prototype'],
+    ['__proto__', 'answers', '"__proto__":"no"', 'answers.__proto__'],
+    ['constructor', 'answers', '"constructor":"no"', 'answers.constructor'],
+    ['prototype', 'answers', '"prototype":"no"', 'answers.prototype'],
+    ['__proto__', 'questionnaire', '"__proto__":{}', 'questionnaire.__proto__'],
+    ['constructor', 'questionnaire', '"constructor":"x"', 'questionnaire.constructor'],
+    ['prototype', 'questionnaire', '"prototype":"x"', 'questionnaire.prototype'],
+  ])('refuses a "%s" key (%s), with its path', (key, place, extra, path) => {
+    const parsed = parseAnswersFile(mini, rawFile(place, extra));
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe('forbidden-key');
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      `at ${path}: the key "${key}" is not allowed in an answers file`,
+    ]);
+  });
+
+  it('accepts the same file without the extra key', () => {
+    expect(parseAnswersFile(mini, rawFile('answers', '"o2":"no"')).ok).toBe(true);
+  });
+
+  it('finds a forbidden key inside an array too', () => {
+    expect(findForbiddenKey({ list: [{}, { prototype: 1 }] })).toEqual(['list', 1, 'prototype']);
+    expect(findForbiddenKey(valid())).toBeUndefined();
+  });
+});
+
+describe('parseAnswersFile: the reason a file is refused', () => {
+  it.each<[string, (file: Record<string, unknown>) => unknown, AnswersFileProblem]>([
+    ['a package.json', () => ({ name: 'app', version: '1.0.0', scripts: {} }), 'not-answers'],
+    ['a list', () => [], 'not-answers'],
+    ['another questionnaire', (f) => ({ ...f, questionnaire: { id: 'other', version: '1.0.0' } }), 'foreign'],
+    [
+      'a newer version of the questionnaire',
+      (f) => ({ ...f, questionnaire: { id: 'mini', version: '9.0.0' } }),
+      'newer-version',
+    ],
+    ['an unknown question', (f) => ({ ...f, answers: { nope: 'no' } }), 'unknown-ids'],
+    ['an unknown option', (f) => ({ ...f, answers: { o1: 'maybe' } }), 'unknown-ids'],
+  ])('%s', (_name, breakIt, problem) => {
+    const parsed = parseAnswersFile(mini, breakIt(valid()));
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe(problem);
+  });
+});
+
+describe('readAnswersFileText', () => {
+  const text = () => JSON.stringify(valid());
+
+  it('reads a valid file, with or without a byte order mark', () => {
+    expect(readAnswersFileText(mini, text()).ok).toBe(true);
+    const withBom = readAnswersFileText(mini, `\uFEFF${text()}`);
+    expect(withBom.ok && withBom.value.organisationName).toBe('Bakkerij ’t Hoekje');
+  });
+
+  it('refuses a file over the limit before parsing it', () => {
+    const read = readAnswersFileText(mini, 'not even JSON', MAX_ANSWERS_FILE_BYTES + 1);
+    expect(read.ok ? 'ok' : read.problem).toBe('too-large');
+    expect(read.ok ? '' : read.issues[0]).toBe('the file is too large (1.0 MiB; at most 1.0 MiB)');
+    const measured = readAnswersFileText(mini, ' '.repeat(2 * MAX_ANSWERS_FILE_BYTES));
+    expect(measured.ok ? [] : measured.issues).toEqual(['the file is too large (2.0 MiB; at most 1.0 MiB)']);
+  });
+
+  it('counts bytes, not characters, against the limit', () => {
+    const read = readAnswersFileText(mini, '€'.repeat(MAX_ANSWERS_FILE_BYTES / 2));
+    expect(read.ok ? 'ok' : read.problem).toBe('too-large');
+  });
+
+  it.each([[''], ['   \n'], ['\uFEFF']])('refuses an empty file (%j)', (content) => {
+    const read = readAnswersFileText(mini, content);
+    expect(read.ok ? 'ok' : read.problem).toBe('empty');
+    expect(read.ok ? [] : read.issues).toEqual(['the file is empty']);
+  });
+
+  it('refuses text that is not JSON', () => {
+    const read = readAnswersFileText(mini, '{"format": ');
+    expect(read.ok ? 'ok' : read.problem).toBe('not-json');
+    expect(read.ok ? '' : read.issues[0]).toMatch(/^not valid JSON \(/);
+  });
+
+  it('passes on the reason parseAnswersFile gives', () => {
+    const read = readAnswersFileText(mini, text().replace('"answers":{', '"answers":{"__proto__":"x",'));
+    expect(read.ok ? 'ok' : read.problem).toBe('forbidden-key');
+  });
+});
+
+describe('formatBytes', () => {
+  it.each([
+    [1, '1 KiB'],
+    [1024, '1 KiB'],
+    [1025, '2 KiB'],
+    [1024 * 1024, '1.0 MiB'],
+    [20 * 1024 * 1024, '20.0 MiB'],
+  ])('%i bytes is %s', (bytes, expected) => {
+    expect(formatBytes(bytes)).toBe(expected);
+  });
 });

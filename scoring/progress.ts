@@ -29,7 +29,10 @@ export interface ProgressResult {
   overall: { then: number; now: number; change: number };
   level: { then: LevelId; now: LevelId };
   themes: ThemeProgress[];
-  /** Actions of the earlier plan whose answer has now reached the action's aim (or is marked in place). */
+  /**
+   * Actions of the earlier plan whose answer has now reached the action's aim, or is now marked in place
+   * and was not then; in the order of the earlier plan.
+   */
   nowInPlace: QuestionChange[];
   /** Actions of the earlier plan that improved but are not yet there. */
   improved: QuestionChange[];
@@ -71,8 +74,10 @@ export function compareProgress(
     const placed = findQuestion(questionnaire, action.questionId);
     const best =
       placed?.question.type === 'scale' ? getBestOption(questionnaire, placed.question) : undefined;
+    // An answer that was already in place then and still is has not newly reached anything.
     const reached =
-      after.isInPlace || (best !== undefined && after.status === 'scored' && after.points >= best.points);
+      (after.isInPlace && !before.isInPlace) ||
+      (best !== undefined && after.status === 'scored' && after.points >= best.points);
     if (reached) nowInPlace.push(change(before, after));
     else if (after.status === 'scored' && after.points > before.points) improved.push(change(before, after));
   }

@@ -153,36 +153,18 @@ function ParticipantsSection({
       <AddFromDevice />
 
       {participants.length > 0 ? (
-        <div className="table-scroll">
-          <table className="score-table" data-testid="participants-table">
-            <caption>{t('workshop.participantsCaption')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('workshop.participant')}</th>
-                <th scope="col">{t('workshop.name')}</th>
-                <th scope="col">{t('workshop.role')}</th>
-                <th scope="col">{t('workshop.source')}</th>
-                <th scope="col">{t('workshop.overall')}</th>
-                <th scope="col">{t('workshop.level')}</th>
-                <th scope="col">
-                  <span className="visually-hidden">{t('workshop.remove')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {participants.map((participant, index) => (
-                <ParticipantRow
-                  key={participant.id}
-                  participant={participant}
-                  index={index}
-                  language={language}
-                  overall={comparison.overall.scores[index] ?? 0}
-                  level={labels.level(comparison.levels[index] ?? 'start')}
-                />
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <ul className="participant-list" aria-label={t('workshop.participantsCaption')}>
+          {participants.map((participant, index) => (
+            <ParticipantRow
+              key={participant.id}
+              participant={participant}
+              index={index}
+              language={language}
+              overall={comparison.overall.scores[index] ?? 0}
+              level={labels.level(comparison.levels[index] ?? 'start')}
+            />
+          ))}
+        </ul>
       ) : null}
       {participants.length > 0 ? (
         <p>
@@ -227,57 +209,56 @@ function ParticipantRow({
   const label = participantLabel(participant.file.participant, index, language);
   const [name, setName] = useState(current.name ?? '');
   return (
-    <tr data-testid="participant-row">
-      <th scope="row">{label}</th>
-      <td>
-        <label className="visually-hidden" htmlFor={`name-${participant.id}`}>
-          {t('workshop.nameOf', { participant: label })}
-        </label>
-        <input
-          id={`name-${participant.id}`}
-          className="text-input"
-          maxLength={100}
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          onBlur={() => workshop.updateParticipant(participant.id, { ...current, name })}
-        />
-      </td>
-      <td>
-        <label className="visually-hidden" htmlFor={`role-${participant.id}`}>
-          {t('workshop.roleOf', { participant: label })}
-        </label>
-        <select
-          id={`role-${participant.id}`}
-          value={current.role ?? ''}
-          onChange={(event) => {
-            const role = ParticipantRoleSchema.safeParse(event.target.value);
-            workshop.updateParticipant(participant.id, {
-              ...(current.name ? { name: current.name } : {}),
-              ...(role.success ? { role: role.data } : {}),
-            });
-          }}
-        >
-          <option value="">{t('workshop.noRole')}</option>
-          {PARTICIPANT_ROLES.map((role) => (
-            <option key={role} value={role}>
-              {roleLabel(role, language)}
-            </option>
-          ))}
-        </select>
-      </td>
-      <td>{participant.source === 'file' ? (participant.fileName ?? '') : t('workshop.thisDevice')}</td>
-      <td>{overall}</td>
-      <td>{level}</td>
-      <td>
-        <button
-          type="button"
-          className="button button-link"
-          onClick={() => workshop.removeParticipant(participant.id)}
-        >
-          {t('workshop.removeOf', { participant: label })}
-        </button>
-      </td>
-    </tr>
+    <li className="participant" data-testid="participant-row">
+      <h3 id={`label-${participant.id}`}>{label}</h3>
+      <p className="muted small">
+        {participant.source === 'file' ? (participant.fileName ?? '') : t('workshop.thisDevice')} ·{' '}
+        {t('workshop.outcome', { overall, level })}
+      </p>
+      <div className="participant-fields">
+        <div className="form-row">
+          <label htmlFor={`name-${participant.id}`}>{t('workshop.nameOptional')}</label>
+          <input
+            id={`name-${participant.id}`}
+            className="text-input"
+            maxLength={100}
+            value={name}
+            aria-describedby={`label-${participant.id}`}
+            onChange={(event) => setName(event.target.value)}
+            onBlur={() => workshop.updateParticipant(participant.id, { ...current, name })}
+          />
+        </div>
+        <div className="form-row">
+          <label htmlFor={`role-${participant.id}`}>{t('workshop.role')}</label>
+          <select
+            id={`role-${participant.id}`}
+            aria-describedby={`label-${participant.id}`}
+            value={current.role ?? ''}
+            onChange={(event) => {
+              const role = ParticipantRoleSchema.safeParse(event.target.value);
+              workshop.updateParticipant(participant.id, {
+                ...(current.name ? { name: current.name } : {}),
+                ...(role.success ? { role: role.data } : {}),
+              });
+            }}
+          >
+            <option value="">{t('workshop.noRole')}</option>
+            {PARTICIPANT_ROLES.map((role) => (
+              <option key={role} value={role}>
+                {roleLabel(role, language)}
+              </option>
+            ))}
+          </select>
+        </div>
+      </div>
+      <button
+        type="button"
+        className="button button-link"
+        onClick={() => workshop.removeParticipant(participant.id)}
+      >
+        {t('workshop.removeOf', { participant: label })}
+      </button>
+    </li>
   );
 }
 

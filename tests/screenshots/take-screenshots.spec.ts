@@ -38,3 +38,55 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `${outDir}/${device}-clear-dialog.png` });
   });
 }
+
+/** The workshop (comparison and agreement) and progress pages, with three example participants. */
+for (const [device, viewport] of Object.entries(widths)) {
+  test(`workshop and progress screenshots at ${device} width`, async ({ page }) => {
+    const { runQuickscan } = await import('../e2e/cli.ts');
+    const file = (profile: string, role: string, name?: string) => ({
+      name: `${role}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(
+        runQuickscan('example', '--profile', profile, '--role', role, ...(name ? ['--name', name] : [])),
+      ),
+    });
+    await page.setViewportSize(viewport);
+    await page.goto('/#/workshop');
+    await page
+      .getByLabel('Antwoordbestanden openen')
+      .setInputFiles([
+        file('best', 'hr', 'Anna'),
+        file('mixed', 'manager'),
+        file('worst', 'carer'),
+        { name: 'kapot.json', mimeType: 'application/json', buffer: Buffer.from('{ kapot') },
+      ]);
+    await page.getByTestId('participant-row').nth(2).waitFor();
+    await page
+      .locator('section[aria-labelledby=participants-title]')
+      .screenshot({ path: `${outDir}/${device}-workshop-participants.png` });
+    await page.screenshot({ path: `${outDir}/${device}-workshop.png`, fullPage: true });
+    await page.locator('section[aria-labelledby=spread-title]').screenshot({
+      path: `${outDir}/${device}-workshop-spread.png`,
+    });
+    await page
+      .getByTestId('disagreements')
+      .locator('li')
+      .first()
+      .screenshot({
+        path: `${outDir}/${device}-workshop-disagreement.png`,
+      });
+    await page.locator('section[aria-labelledby=consensus-title]').screenshot({
+      path: `${outDir}/${device}-workshop-consensus.png`,
+    });
+
+    await page.goto('/');
+    await page.getByLabel('Antwoordbestand openen').setInputFiles(file('worst', 'hr'));
+    await page.goto('/#/resultaten');
+    await page.getByTestId('level').waitFor();
+    await page.getByLabel('Antwoordbestand openen').setInputFiles(file('mixed', 'hr'));
+    await page.getByRole('button', { name: 'Ja, vervang mijn antwoorden' }).click();
+    await page.goto('/#/voortgang');
+    await page.getByTestId('progress-table').waitFor();
+    await page.screenshot({ path: `${outDir}/${device}-progress.png`, fullPage: true });
+  });
+}
