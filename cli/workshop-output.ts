@@ -2,10 +2,10 @@
  * The JSON that `quickscan compare`, `merge` and `progress` print: the workshop comparison, the consensus
  * answers file and the progress between two scans, with labels in one language.
  */
-import { createAnswersFile, type AnswersFile } from '../questionnaire/answers-file.ts';
+import type { AnswersFile } from '../questionnaire/answers-file.ts';
 import type { Language, Questionnaire } from '../questionnaire/schema.ts';
 import { compareProgress, type QuestionChange } from '../scoring/progress.ts';
-import { buildConsensus, compareParticipants } from '../scoring/workshop.ts';
+import { buildConsensusFile, compareParticipants } from '../scoring/workshop.ts';
 import { createLabels, type Labels } from '../templates/labels.ts';
 import { participantLabel } from '../templates/participant-labels.ts';
 
@@ -69,15 +69,6 @@ export function buildCompareOutput(
   };
 }
 
-/** The most common of the given values (the first of them on a tie), or undefined when there are none. */
-export function mostCommon(values: readonly (string | undefined)[]): string | undefined {
-  const counts = new Map<string, number>();
-  for (const value of values) if (value !== undefined) counts.set(value, (counts.get(value) ?? 0) + 1);
-  let top: string | undefined;
-  for (const [value, count] of counts) if (top === undefined || count > (counts.get(top) ?? 0)) top = value;
-  return top;
-}
-
 /**
  * The output of `merge`: the suggested consensus as a valid answers file, with the most common
  * organisation name of the inputs and no participant.
@@ -86,9 +77,10 @@ export function buildMergedFile(
   questionnaire: Questionnaire,
   files: readonly LoadedAnswersFile[],
 ): AnswersFile {
-  const answers = buildConsensus(questionnaire, files.map(toWorkshopInput));
-  const organisationName = mostCommon(files.map(({ file }) => file.organisationName?.trim() || undefined));
-  return createAnswersFile(questionnaire, answers, organisationName ? { organisationName } : {});
+  return buildConsensusFile(
+    questionnaire,
+    files.map(({ file }) => file),
+  );
 }
 
 /** The output of `progress`: scores and level then and now, and which answers changed for better or worse. */

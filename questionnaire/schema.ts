@@ -134,6 +134,11 @@ export const ChoiceQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('choice'),
   options: z.array(ChoiceOptionSchema).min(2),
+  /**
+   * The question is about the person filling in (such as their role), not about the organisation:
+   * in a workshop it differs by nature, so it is not counted as a disagreement.
+   */
+  aboutRespondent: z.boolean().optional(),
 });
 
 /** A scored question: an answer on a scale, plus "weet niet" and possibly "niet van toepassing". */

@@ -36,7 +36,7 @@ export interface ProgressResult {
   nowInPlace: QuestionChange[];
   /** Actions of the earlier plan that improved but are not yet there. */
   improved: QuestionChange[];
-  /** Questions that score lower now than then (including a real answer that became "weet niet"). */
+  /** Questions that score fewer points now than then (including a real answer with points that became "weet niet"). */
   worse: QuestionChange[];
   earlier: ScoreResult;
   later: ScoreResult;
@@ -85,7 +85,8 @@ export function compareProgress(
     .filter((before) => {
       const after = nowById.get(before.questionId);
       if (!after || before.status !== 'scored' || !after.counts) return false;
-      return after.points < before.points || after.status !== 'scored';
+      // Fewer points now; "Nooit" (0 points) that became "weet niet" (0 points) is no loss.
+      return after.points < before.points;
     })
     .map((before) => change(before, nowById.get(before.questionId)));
 

@@ -2,8 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { createAnswersFile, parseAnswersFile } from '../questionnaire/answers-file.ts';
 import { findQuestion } from '../questionnaire/questions.ts';
 import { loadMiniQuestionnaire } from '../tests/fixtures/mini-questionnaire.ts';
+import { createExampleAnswers } from '../questionnaire/example-answers.ts';
+import { loadShipped } from '../tests/fixtures/shipped.ts';
 import {
   buildConsensus,
+  buildConsensusFile,
+  commonOrganisationName,
   compareParticipants,
   isKnownQuestion,
   suggestAnswer,
@@ -282,5 +286,36 @@ describe('isKnownQuestion', () => {
   it('knows the questions of the questionnaire and nothing else', () => {
     expect(isKnownQuestion(mini, 'l2-small')).toBe(true);
     expect(isKnownQuestion(mini, 'no-such-question')).toBe(false);
+  });
+});
+
+describe('questions about the respondent and the agreed file', () => {
+  const shipped = loadShipped();
+  const base = createExampleAnswers(shipped, 'mixed');
+
+  it('never counts a different role of the person filling in as a disagreement', () => {
+    const asHr: Record<string, string> = { ...base, 'intake-role': 'hr' };
+    const asManager = { ...base, 'intake-role': 'manager' };
+    const compared = compareParticipants(shipped, [{ answers: asHr }, { answers: asManager }]);
+    expect(compared.questions.find((q) => q.questionId === 'intake-role')?.disagreement).toBeGreaterThan(0);
+    expect(compared.disagreements).toEqual([]);
+    // A different organisation fact is a disagreement.
+    const other = {
+      ...asHr,
+      'intake-size': asHr['intake-size'] === '250-or-more' ? '50-to-249' : '250-or-more',
+    };
+    const withSize = compareParticipants(shipped, [{ answers: asHr }, { answers: other }]);
+    expect(withSize.disagreements.map((q) => q.questionId)).toContain('intake-size');
+  });
+
+  it('names the organisation as most participants did, on a tie as the first did', () => {
+    const file = (name?: string) => createAnswersFile(mini, {}, name ? { organisationName: name } : {});
+    expect(commonOrganisationName([file('B'), file(' A '), file('A'), file()])).toBe('A');
+    expect(commonOrganisationName([file('B'), file('A')])).toBe('B');
+    expect(commonOrganisationName([file(), file()])).toBeUndefined();
+    const agreed = buildConsensusFile(mini, [file('A'), file('A')]);
+    expect(agreed).toMatchObject({ organisationName: 'A', answers: {} });
+    expect(agreed.participant).toBeUndefined();
+    expect(parseAnswersFile(mini, agreed).ok).toBe(true);
   });
 });

@@ -8,6 +8,7 @@
  * - "weet niet" against a real answer: 0.25 (a gap in knowledge, less than a difference of view);
  * - "niet van toepassing" against an answer on the scale: 0.5;
  * - intake (choice) questions: 1 when the answers differ.
+ * A question about the person filling in (`aboutRespondent`, such as their role) is never a disagreement.
  *
  * Consensus, per question, among the participants who were asked it: the most common real answer;
  * on a tie the more cautious one (fewest points; "niet van toepassing" only when all tied answers are
@@ -16,7 +17,7 @@
  * advisor's settled answers override the suggestion. Answers to questions that the consensus intake
  * hides are left out.
  */
-import type { ParticipantRole } from '../questionnaire/answers-file.ts';
+import { createAnswersFile, type AnswersFile, type ParticipantRole } from '../questionnaire/answers-file.ts';
 import {
   findQuestion,
   getOptions,
@@ -237,6 +238,7 @@ export function compareParticipants(
   });
   const disagreements = questions
     .filter(({ comparison }) => comparison.disagreement > 0)
+    .filter(({ comparison }) => !isAboutRespondent(questionnaire, comparison.questionId))
     .sort(
       (a, b) =>
         b.comparison.disagreement - a.comparison.disagreement ||
@@ -289,7 +291,43 @@ export function buildConsensus(
   return Object.fromEntries(Object.entries(merged).filter(([questionId]) => shown.has(questionId)));
 }
 
+/** A question about the person filling in (their role): it differs by nature, so it is no disagreement. */
+function isAboutRespondent(questionnaire: Questionnaire, questionId: string): boolean {
+  const question = findQuestion(questionnaire, questionId)?.question;
+  return question?.type === 'choice' && question.aboutRespondent === true;
+}
+
 /** Whether a question id belongs to this questionnaire (for checking settled answers read from storage). */
 export function isKnownQuestion(questionnaire: Questionnaire, questionId: string): boolean {
   return findQuestion(questionnaire, questionId) !== undefined;
+}
+
+/** The organisation name given most often (trimmed; on a tie the first in participant order), or undefined. */
+export function commonOrganisationName(files: readonly AnswersFile[]): string | undefined {
+  const counts = new Map<string, number>();
+  for (const file of files) {
+    const name = file.organisationName?.trim();
+    if (name) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  let top: string | undefined;
+  for (const [name, count] of counts) if (top === undefined || count > (counts.get(top) ?? 0)) top = name;
+  return top;
+}
+
+/**
+ * The agreement as an answers file (the app's "save the agreement", the CLI's `merge`, the group
+ * report): the consensus answers, the most common organisation name, no participant.
+ */
+export function buildConsensusFile(
+  questionnaire: Questionnaire,
+  files: readonly AnswersFile[],
+  settled: Readonly<Record<string, string | null>> = {},
+): AnswersFile {
+  const answers = buildConsensus(
+    questionnaire,
+    files.map((file) => ({ answers: file.answers, role: file.participant?.role })),
+    settled,
+  );
+  const organisationName = commonOrganisationName(files);
+  return createAnswersFile(questionnaire, answers, organisationName ? { organisationName } : {});
 }

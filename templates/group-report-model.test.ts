@@ -177,12 +177,12 @@ describe('buildGroupReportModel', () => {
     expect([group.consensus.level.id, group.consensus.overall]).toEqual([result.level, result.overall]);
   });
 
-  it('takes the organisation name when the participants’ files agree on it, and none when they differ', () => {
+  it('names the organisation as most participants did (the same rule as the merged file), and none when nobody did', () => {
     expect(model.organisationName).toBe('Zorgzaam B.V.');
     expect(model.consensus.organisationName).toBe('Zorgzaam B.V.');
-    const differ = buildGroupReportModel(questionnaire, threeParticipants(['A', 'B', 'A']), {}, 'nl');
-    expect(differ.organisationName).toBeNull();
-    expect(differ.consensus.organisationName).toBeNull();
+    const differ = buildGroupReportModel(questionnaire, threeParticipants(['B', 'A', 'A']), {}, 'nl');
+    expect(differ.organisationName).toBe('A');
+    expect(differ.consensus.organisationName).toBe('A');
     const none = buildGroupReportModel(
       questionnaire,
       threeParticipants([undefined, undefined, undefined]),

@@ -2,15 +2,14 @@
  * The group report model: every word of the workshop's group report, chosen in one pure function from
  * the questionnaire, the participants' answers files and the answers the group settled. The participants
  * are compared here (`compareParticipants`) and the joint answers are built and scored here
- * (`buildConsensus`, `buildReportModel`), so the report always belongs to these files. Plain data: it can
+ * (`buildConsensusFile`, `buildReportModel`), so the report always belongs to these files. Plain data: it can
  * be posted to the PDF worker.
  */
 import type { AnswersFile, ParticipantRole } from '../questionnaire/answers-file.ts';
-import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { findQuestion, getOptions, isQuestionShown, listThemes } from '../questionnaire/questions.ts';
 import type { Language, Questionnaire, ThemeId } from '../questionnaire/schema.ts';
 import {
-  buildConsensus,
+  buildConsensusFile,
   compareParticipants,
   type QuestionComparison,
   type WorkshopInput,
@@ -119,15 +118,6 @@ export interface GroupReportOptions {
   maxDisagreements?: number;
 }
 
-/** The organisation name when every participant who gave one gave the same; else null. */
-function agreedOrganisationName(files: readonly AnswersFile[]): string | null {
-  const names = new Set(
-    files.flatMap((f) => (f.organisationName?.trim() ? [f.organisationName.trim()] : [])),
-  );
-  const [only] = names;
-  return names.size === 1 && only !== undefined ? only : null;
-}
-
 function measureLabel(texts: ReportTexts, measure: number): string {
   if (measure >= LARGE_DISAGREEMENT) return texts.disagreementLarge;
   if (measure >= SOME_DISAGREEMENT) return texts.disagreementSome;
@@ -216,13 +206,12 @@ export function buildGroupReportModel(
     role: file.participant?.role,
   }));
   const comparison = compareParticipants(questionnaire, inputs);
-  const consensusAnswers = buildConsensus(questionnaire, inputs, settled);
-  const organisationName = agreedOrganisationName(participants.map((p) => p.file));
-  const consensusFile = createAnswersFile(
+  const consensusFile = buildConsensusFile(
     questionnaire,
-    consensusAnswers,
-    organisationName ? { organisationName } : {},
+    participants.map((p) => p.file),
+    settled,
   );
+  const organisationName = consensusFile.organisationName ?? null;
   const maxDisagreements = Math.max(0, options.maxDisagreements ?? MAX_DISAGREEMENTS);
   const listed = comparison.disagreements.slice(0, maxDisagreements);
   const more = comparison.disagreements.length - listed.length;
@@ -267,7 +256,9 @@ export function buildGroupReportModel(
     disagreements: {
       title: texts.disagreements,
       intro: texts.disagreementsIntro,
-      items: listed.map((c) => buildDisagreement(questionnaire, labels, texts, c, consensusAnswers, settled)),
+      items: listed.map((c) =>
+        buildDisagreement(questionnaire, labels, texts, c, consensusFile.answers, settled),
+      ),
       more:
         more <= 0
           ? null

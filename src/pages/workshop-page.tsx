@@ -11,7 +11,7 @@ import { findQuestion, getOptions } from '../../questionnaire/questions.ts';
 import type { Language, Questionnaire } from '../../questionnaire/schema.ts';
 import { scoreSummary } from '../../scoring/score-questionnaire.ts';
 import {
-  buildConsensus,
+  buildConsensusFile,
   compareParticipants,
   type QuestionComparison,
   type WorkshopComparison,
@@ -550,7 +550,12 @@ function ConsensusSection({ language }: { language: Language }) {
   const [isConfirming, setIsConfirming] = useState(false);
   const labels = createLabels(questionnaire, language);
   const consensusFile = useMemo(
-    () => buildConsensusFile(questionnaire, participants, settled),
+    () =>
+      buildConsensusFile(
+        questionnaire,
+        participants.map((p) => p.file),
+        settled,
+      ),
     [questionnaire, participants, settled],
   );
   const summary = scoreSummary(questionnaire, consensusFile.answers);
@@ -601,22 +606,4 @@ function ConsensusSection({ language }: { language: Language }) {
       />
     </section>
   );
-}
-
-/** The consensus as an answers file, with the organisation name the participants' files agree on. */
-export function buildConsensusFile(
-  questionnaire: Questionnaire,
-  participants: readonly WorkshopParticipant[],
-  settled: Readonly<Record<string, string | null>>,
-): AnswersFile {
-  const answers = buildConsensus(
-    questionnaire,
-    participants.map((p) => ({ answers: p.file.answers, role: p.file.participant?.role })),
-    settled,
-  );
-  const names = new Set(
-    participants.flatMap((p) => (p.file.organisationName ? [p.file.organisationName] : [])),
-  );
-  const [organisationName] = names.size === 1 ? [...names] : [];
-  return createAnswersFile(questionnaire, answers, organisationName ? { organisationName } : {});
 }
