@@ -331,3 +331,52 @@ test('a user compares the scan with an earlier snapshot and sees the change', as
   await page.getByLabel('Eerdere scan', { exact: true }).selectOption({ index: 1 });
   await expect(page.getByTestId('progress-worse').locator('li').first()).toBeVisible();
 });
+
+/** Presses Tab until `isTarget` holds for the focused element; fails after `limit` presses. */
+async function tabTo(page: Page, description: string, isTarget: (element: Element) => boolean, limit = 200) {
+  for (let i = 0; i < limit; i += 1) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(isTarget, await page.evaluateHandle(() => document.activeElement))) return;
+  }
+  throw new Error(`could not reach ${description} by keyboard`);
+}
+
+test('the workshop and progress pages work by keyboard alone, and read in English', async ({ page }) => {
+  await page.goto('/#/workshop');
+  await page
+    .getByLabel('Antwoordbestanden openen')
+    .setInputFiles([json('a.json', example('best', 'hr')), json('b.json', example('worst', 'carer'))]);
+  await expect(page.getByTestId('participant-row')).toHaveCount(2);
+  await page.reload();
+
+  // From the top: the file picker, a role, the first agreed answer and the agreement's buttons.
+  await page.locator('body').focus();
+  await tabTo(page, 'the file picker', (el) => el instanceof HTMLInputElement && el.type === 'file');
+  await tabTo(
+    page,
+    'a participant role',
+    (el) => el instanceof HTMLSelectElement && el.id.startsWith('role-'),
+  );
+  await page.keyboard.press('ArrowDown');
+  await tabTo(
+    page,
+    'an agreed answer',
+    (el) => el instanceof HTMLSelectElement && el.id.startsWith('settle-'),
+  );
+  await page.keyboard.press('End');
+  await expect(page.getByRole('button', { name: 'Terug naar het voorstel' }).first()).toBeVisible();
+  await tabTo(page, 'the group report button', (el) => el.textContent === 'Download het groepsrapport (PDF)');
+
+  await page.getByRole('button', { name: 'Switch to English' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Workshop: the scans of several participants',
+  );
+  await expect(page.getByRole('heading', { name: 'Where the answers differ' })).toBeVisible();
+  await expectAccessible(page, 'the workshop in English');
+
+  await page.goto('/#/voortgang');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Progress: compare with an earlier scan');
+  await page.locator('body').focus();
+  await tabTo(page, 'the file picker', (el) => el instanceof HTMLInputElement && el.type === 'file');
+  await expectAccessible(page, 'the progress page in English');
+});
