@@ -1,4 +1,5 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
@@ -17,8 +18,14 @@ import { createScanStore } from './scan/scan-store.ts';
 import { createSnapshotStore } from './scan/snapshot-store.ts';
 import { PROGRESS_PATH, RESULTS_PATH, REVIEW_PATH, WORKSHOP_PATH } from './scan/steps.ts';
 import { createWorkshopStore } from './scan/workshop-store.ts';
-import { ProgressPage } from './pages/progress-page.tsx';
-import { WorkshopPage } from './pages/workshop-page.tsx';
+
+// Workshop and progress are separate chunks, fetched (from this origin) only when opened.
+const WorkshopPage = lazy(() =>
+  import('./pages/workshop-page.tsx').then((m) => ({ default: m.WorkshopPage })),
+);
+const ProgressPage = lazy(() =>
+  import('./pages/progress-page.tsx').then((m) => ({ default: m.ProgressPage })),
+);
 
 // Parsed once at module load: the definition is static data.
 const loaded = loadShippedQuestionnaire();
@@ -72,9 +79,22 @@ function Pages() {
       <Route path="/stap/:sectionId">{(params) => <StepPage sectionId={params.sectionId} />}</Route>
       <Route path={REVIEW_PATH} component={ReviewPage} />
       <Route path={RESULTS_PATH} component={ResultsPage} />
-      <Route path={WORKSHOP_PATH} component={WorkshopPage} />
-      <Route path={PROGRESS_PATH} component={ProgressPage} />
+      <Route path={WORKSHOP_PATH}>
+        <Suspense fallback={<Loading />}>
+          <WorkshopPage />
+        </Suspense>
+      </Route>
+      <Route path={PROGRESS_PATH}>
+        <Suspense fallback={<Loading />}>
+          <ProgressPage />
+        </Suspense>
+      </Route>
       <Route component={NotFoundPage} />
     </Switch>
   );
+}
+
+function Loading() {
+  const { t } = useTranslation();
+  return <p className="muted">{t('app.loading')}</p>;
 }

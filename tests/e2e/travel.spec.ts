@@ -333,7 +333,12 @@ test('a user compares the scan with an earlier snapshot and sees the change', as
 });
 
 /** Presses Tab until `isTarget` holds for the focused element; fails after `limit` presses. */
-async function tabTo(page: Page, description: string, isTarget: (element: Element) => boolean, limit = 200) {
+async function tabTo(
+  page: Page,
+  description: string,
+  isTarget: (element: Element | null) => boolean,
+  limit = 200,
+) {
   for (let i = 0; i < limit; i += 1) {
     await page.keyboard.press('Tab');
     if (await page.evaluate(isTarget, await page.evaluateHandle(() => document.activeElement))) return;
@@ -365,7 +370,11 @@ test('the workshop and progress pages work by keyboard alone, and read in Englis
   );
   await page.keyboard.press('End');
   await expect(page.getByRole('button', { name: 'Terug naar het voorstel' }).first()).toBeVisible();
-  await tabTo(page, 'the group report button', (el) => el.textContent === 'Download het groepsrapport (PDF)');
+  await tabTo(
+    page,
+    'the group report button',
+    (el) => el?.textContent === 'Download het groepsrapport (PDF)',
+  );
 
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(
