@@ -120,6 +120,20 @@ export function ProgressPage() {
           testId="progress-drop"
         />
         <RefusedFiles results={results} />
+        <div role="status" data-testid="progress-opened">
+          {results.flatMap((result) =>
+            result.ok
+              ? [
+                  <p key={result.fileName}>
+                    {t('progress.opened', { file: result.fileName })}
+                    {result.migration
+                      ? ` ${t('files.importedMigrated', { from: result.migration.from, to: result.migration.to })}`
+                      : ''}
+                  </p>,
+                ]
+              : [],
+          )}
+        </div>
         {snapshots.length > 0 ? (
           <div className="table-scroll">
             <table className="score-table" data-testid="snapshots-table">

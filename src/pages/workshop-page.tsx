@@ -573,6 +573,23 @@ function ConsensusSection({ language }: { language: Language }) {
       <p className="overall" data-testid="consensus-outcome">
         {t('workshop.consensusOutcome', { overall: summary.overall, level: labels.level(summary.level) })}
       </p>
+      <table className="score-table" data-testid="consensus-table">
+        <caption>{t('workshop.consensusCaption')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('workshop.theme')}</th>
+            <th scope="col">{t('workshop.consensusScore')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {summary.themes.map((theme) => (
+            <tr key={theme.id}>
+              <th scope="row">{labels.section(theme.id)}</th>
+              <td>{theme.score}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
       <div className="button-row">
         <button
           type="button"

@@ -389,3 +389,35 @@ test('the workshop and progress pages work by keyboard alone, and read in Englis
   await tabTo(page, 'the file picker', (el) => el instanceof HTMLInputElement && el.type === 'file');
   await expectAccessible(page, 'the progress page in English');
 });
+
+test('a file made with an older version of the questionnaire is converted, and the user is told', async ({
+  page,
+}) => {
+  const old = JSON.stringify({
+    format: 'quickscan-answers',
+    formatVersion: 1,
+    questionnaire: { id: mixed.questionnaire.id, version: '1.0.0' },
+    answers: {
+      'intake-size': 'fewer-than-10',
+      'tailored-leave-saving': 'arranged',
+      'legal-uptake-known': 'no',
+    },
+  });
+  await page.goto('/');
+  await page.getByLabel('Antwoordbestand openen').setInputFiles(json('vorig-jaar.json', old));
+  await expect(page.getByTestId('import-done')).toContainText('vorig-jaar.json is geopend: 3 antwoorden.');
+  await expect(page.getByTestId('import-done')).toContainText('gemaakt met versie 1.0.0 van de vragenlijst');
+  expect(await readSavedAnswers(page)).toEqual({
+    'intake-size': 'fewer-than-10',
+    'tailored-leave-saving': 'arranged',
+    'tailored-leave-donating': 'arranged',
+  });
+
+  await page.goto('/#/voortgang');
+  await page.getByLabel('Eerdere scan openen (bestand)').setInputFiles(json('vorig-jaar.json', old));
+  await expect(page.getByTestId('progress-opened')).toContainText(
+    'vorig-jaar.json is toegevoegd als momentopname.',
+  );
+  await expect(page.getByTestId('progress-opened')).toContainText('versie 1.0.0');
+  await expect(page.getByTestId('snapshots-table').locator('tbody tr')).toHaveCount(1);
+});
