@@ -69,8 +69,7 @@ for (const [device, viewport] of Object.entries(widths)) {
       path: `${outDir}/${device}-workshop-spread.png`,
     });
     await page
-      .getByTestId('disagreements')
-      .locator('li')
+      .locator('li.disagreement:not([data-question^=intake])')
       .first()
       .screenshot({
         path: `${outDir}/${device}-workshop-disagreement.png`,

@@ -1,6 +1,7 @@
 /**
- * The spread of scores per theme as a chart: for each theme a 0–100 track with the range from the
- * lowest to the highest score and a dot per participant. The table next to it holds the same numbers.
+ * The spread of scores per theme as a chart: for each theme its name, then a 0–100 track with the range
+ * from the lowest to the highest score and a dot per participant. Names above the tracks keep the text
+ * readable on a phone. The table next to it holds the same numbers.
  */
 export interface SpreadRow {
   id: string;
@@ -10,14 +11,14 @@ export interface SpreadRow {
   max: number;
 }
 
-const WIDTH = 640;
-const LABEL_WIDTH = 190;
-const ROW_HEIGHT = 34;
-const TRACK = WIDTH - LABEL_WIDTH - 20;
+const WIDTH = 420;
+const PAD = 16;
+const ROW_HEIGHT = 48;
+const TRACK = WIDTH - 2 * PAD;
 
 export function ThemeSpreadChart({ rows, label }: { rows: SpreadRow[]; label: string }) {
   const height = rows.length * ROW_HEIGHT + 24;
-  const x = (score: number) => LABEL_WIDTH + (score / 100) * TRACK;
+  const x = (score: number) => PAD + (score / 100) * TRACK;
   return (
     <svg
       className="spread-chart"
@@ -28,18 +29,19 @@ export function ThemeSpreadChart({ rows, label }: { rows: SpreadRow[]; label: st
     >
       {[0, 25, 50, 75, 100].map((tick) => (
         <g key={tick}>
-          <line x1={x(tick)} x2={x(tick)} y1={0} y2={height - 18} className="spread-grid" />
+          <line x1={x(tick)} x2={x(tick)} y1={14} y2={height - 18} className="spread-grid" />
           <text x={x(tick)} y={height - 4} textAnchor="middle" className="spread-tick">
             {tick}
           </text>
         </g>
       ))}
       {rows.map((row, index) => {
-        const y = index * ROW_HEIGHT + ROW_HEIGHT / 2;
+        const top = index * ROW_HEIGHT;
+        const y = top + 32;
         return (
           <g key={row.id}>
-            <text x={LABEL_WIDTH - 8} y={y + 4} textAnchor="end" className="spread-label">
-              {row.label.length > 28 ? `${row.label.slice(0, 27)}…` : row.label}
+            <text x={PAD} y={top + 16} className="spread-label">
+              {row.label}
             </text>
             <line x1={x(0)} x2={x(100)} y1={y} y2={y} className="spread-track" />
             <line x1={x(row.min)} x2={x(row.max)} y1={y} y2={y} className="spread-range" />
