@@ -660,6 +660,26 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
     expect(text).toContain('Participant 2 (Employee)');
   }, 60_000);
 
+  it('writes the group report with the answers the group agreed, from --agreed', async () => {
+    const { best, worst, mixed } = await participants();
+    const pdf = join(workDir, 'group-agreed.pdf');
+    // The group agreed on the best answers everywhere: the agreed level is the top one, not the cautious suggestion.
+    const run = await quickscan('group-report', worst, mixed, '--agreed', best, '-o', pdf, '--lang', 'en');
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(/2 participants, agreed level Leading/);
+    const missing = await quickscan(
+      'group-report',
+      worst,
+      mixed,
+      '--agreed',
+      join(workDir, 'nope.json'),
+      '-o',
+      pdf,
+    );
+    expect(missing.code).toBe(1);
+    expect(missing.stderr).toMatch(/nope\.json: file not found/);
+  }, 60_000);
+
   it.each<[string, string[], RegExp]>([
     ['group-report without -o', ['group-report', 'a.json', 'b.json'], /group-report: missing -o OUT\.pdf/],
     ['group-report with one file', ['group-report', 'a.json', '-o', 'g.pdf'], /expected at least 2/],

@@ -73,10 +73,12 @@ Commands:
       answer, on a tie the more cautious one; "weet niet" only when nobody knew. Prints the answers
       file, or writes it to OUT.json. Score it or make its report like any answers file.
 
-  group-report FILE FILE... -o OUT.pdf [--lang nl|en]
+  group-report FILE FILE... -o OUT.pdf [--agreed AGREED.json] [--lang nl|en]
       Make the PDF group report of a workshop: the participants, the spread of their scores per
       theme, the main disagreements with what each role answered, and the report of the agreed
-      answers (the suggestion per question, as "merge" makes it).
+      answers: the suggestion per question, as "merge" makes it, or the answers the group settled,
+      from --agreed (an answers file such as the agreement saved in the app; a question it does
+      not answer stays open).
 
   progress EARLIER LATER [--lang nl|en]
       Compare an earlier scan of an organisation with a later one: scores and level then and now,
@@ -95,6 +97,7 @@ Options:
   --organisation NAME        organisation name to put in the example
   --role ROLE                the participant's role to put in the example
   --name NAME                the participant's name to put in the example
+  --agreed FILE              the group's agreed answers for group-report
   -o, --output FILE          where to write the PDF report, group report or merged answers file
 
 Exit codes: 0 success, 1 bad input file, 2 wrong command line.
@@ -114,6 +117,7 @@ const OPTIONS = {
   organisation: { type: 'string' },
   role: { type: 'string' },
   name: { type: 'string' },
+  agreed: { type: 'string' },
   lang: { type: 'string' },
   questionnaire: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -350,7 +354,12 @@ async function runMerge(args: string[], io: CliIo): Promise<number> {
 }
 
 async function runGroupReport(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('group-report', args, ['lang', 'questionnaire', 'output']);
+  const { values, positionals } = parseCommandArgs('group-report', args, [
+    'lang',
+    'questionnaire',
+    'output',
+    'agreed',
+  ]);
   if (values.help) return printHelp(io);
   const paths = requireFiles(positionals, 'group-report', 2, 'answers files');
   const output = values.output;
@@ -358,7 +367,18 @@ async function runGroupReport(args: string[], io: CliIo): Promise<number> {
   const language = parseLanguage(values.lang);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
   const files = await loadAnswersFiles(paths, questionnaire, io);
-  const model = buildGroupReportModel(questionnaire, files, {}, language);
+  // Every question takes the agreed file's answer, or stays open where it has none.
+  const agreed =
+    values.agreed === undefined ? undefined : await loadAnswers(values.agreed, questionnaire, io);
+  const settled: Record<string, string | null> = agreed
+    ? Object.fromEntries(
+        listQuestions(questionnaire).map(({ question }) => [
+          question.id,
+          agreed.file.answers[question.id] ?? null,
+        ]),
+      )
+    : {};
+  const model = buildGroupReportModel(questionnaire, files, settled, language);
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderGroupReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderGroupReportToBuffer(model, new Date().toISOString());
