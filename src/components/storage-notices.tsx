@@ -11,7 +11,7 @@ export function StorageNotices() {
   const { t, i18n } = useTranslation();
   const store = useScanStore();
   const questionnaire = useQuestionnaire();
-  const { saveFailed, updatedElsewhere, migration, heldElsewhere } = useScanState();
+  const { saveFailed, updatedElsewhere, migration, heldElsewhere, imported } = useScanState();
   const language: Language = i18n.language === 'en' ? 'en' : 'nl';
   const labels = createLabels(questionnaire, language);
   const { toCheck, dropped } = migration ? summariseMigration(migration) : { toCheck: [], dropped: [] };
@@ -25,7 +25,12 @@ export function StorageNotices() {
       >
         {migration ? (
           <>
-            <p>{t('storage.migrated', { from: migration.from, to: migration.to })}</p>
+            <p>
+              {t(imported ? 'storage.migratedImport' : 'storage.migrated', {
+                from: migration.from,
+                to: migration.to,
+              })}
+            </p>
             {toCheck.length > 0 ? (
               <details>
                 <summary>{t('storage.migratedCheck', { count: toCheck.length })}</summary>

@@ -407,6 +407,9 @@ test('a file made with an older version of the questionnaire is converted, and t
   await page.getByLabel('Antwoordbestand openen').setInputFiles(json('vorig-jaar.json', old));
   await expect(page.getByTestId('import-done')).toContainText('vorig-jaar.json is geopend: 3 antwoorden.');
   await expect(page.getByTestId('import-done')).toContainText('gemaakt met versie 1.0.0 van de vragenlijst');
+  await expect(page.getByTestId('migration-notice')).toContainText(
+    'Het geopende bestand is gemaakt met versie 1.0.0 van de vragenlijst.',
+  );
   expect(await readSavedAnswers(page)).toEqual({
     'intake-size': 'fewer-than-10',
     'tailored-leave-saving': 'arranged',
