@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../../questionnaire/answers-file.ts';
+import { MemoryStorage } from '../../tests/fixtures/memory-storage.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
 import { answersStorageKey, backupStorageKey, createScanStore } from './scan-store.ts';
@@ -7,31 +8,6 @@ import { answersStorageKey, backupStorageKey, createScanStore } from './scan-sto
 const mini = loadMiniQuestionnaire();
 const key = answersStorageKey(mini);
 const clock = () => '2026-11-22T10:00:00.000Z';
-
-/** An in-memory Storage, shared by "tabs"; `isFull` makes every write fail like a full or blocked storage. */
-class MemoryStorage implements Storage {
-  private items = new Map<string, string>();
-  isFull = false;
-  get length() {
-    return this.items.size;
-  }
-  clear() {
-    this.items.clear();
-  }
-  getItem(name: string) {
-    return this.items.get(name) ?? null;
-  }
-  key(index: number) {
-    return [...this.items.keys()][index] ?? null;
-  }
-  removeItem(name: string) {
-    this.items.delete(name);
-  }
-  setItem(name: string, value: string) {
-    if (this.isFull) throw new DOMException('full', 'QuotaExceededError');
-    this.items.set(name, value);
-  }
-}
 
 const saved = (storage: Storage) => JSON.parse(storage.getItem(key) ?? 'null');
 

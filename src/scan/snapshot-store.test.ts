@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../../questionnaire/answers-file.ts';
+import { MemoryStorage } from '../../tests/fixtures/memory-storage.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
 import { createSnapshotStore, MAX_AUTO_SNAPSHOTS, snapshotsStorageKey } from './snapshot-store.ts';
 
 const mini = loadMiniQuestionnaire();
 const key = snapshotsStorageKey(mini);
 
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, value),
-  };
-}
+const memoryStorage = () => new MemoryStorage();
 
 let tick = 0;
 const clock = () => new Date(Date.UTC(2026, 0, 1, 0, tick++)).toISOString();

@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../../questionnaire/answers-file.ts';
+import { MemoryStorage } from '../../tests/fixtures/memory-storage.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
 import { createWorkshopStore, workshopStorageKey } from './workshop-store.ts';
 
 const mini = loadMiniQuestionnaire();
 const key = workshopStorageKey(mini);
 
-function memoryStorage(): Storage {
-  const items = new Map<string, string>();
-  return {
-    get length() {
-      return items.size;
-    },
-    clear: () => items.clear(),
-    getItem: (name) => items.get(name) ?? null,
-    key: (index) => [...items.keys()][index] ?? null,
-    removeItem: (name) => void items.delete(name),
-    setItem: (name, value) => void items.set(name, value),
-  };
-}
+const memoryStorage = () => new MemoryStorage();
 
 describe('the workshop store', () => {
   it('keeps participants and settled answers across visits', () => {
