@@ -5,6 +5,7 @@ import type { Language } from '../../questionnaire/schema.ts';
 import { compareProgress, type QuestionChange } from '../../scoring/progress.ts';
 import { scoreSummary } from '../../scoring/score-questionnaire.ts';
 import { createLabels, type Labels } from '../../templates/labels.ts';
+import { formatChange } from '../../templates/progress-model.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { AnswersFileDrop, RefusedFiles } from '../files/answers-file-drop.tsx';
 import type { ReadFileResult } from '../files/read-answers-files.ts';
@@ -23,13 +24,6 @@ function formatDate(iso: string, language: Language): string {
     dateStyle: 'long',
     timeStyle: 'short',
   }).format(date);
-}
-
-/** "+5", "−3" or "0": a change with its sign, for screen and table. */
-export function formatChange(change: number): string {
-  if (change > 0) return `+${change}`;
-  if (change < 0) return `−${Math.abs(change)}`;
-  return '0';
 }
 
 /**
