@@ -242,12 +242,7 @@ function ParticipantRow({
               });
             }}
           >
-            <option value="">{t('workshop.noRole')}</option>
-            {PARTICIPANT_ROLES.map((role) => (
-              <option key={role} value={role}>
-                {roleLabel(role, language)}
-              </option>
-            ))}
+            <RoleOptions language={language} />
           </select>
         </div>
       </div>
@@ -259,6 +254,21 @@ function ParticipantRow({
         {t('workshop.removeOf', { participant: label })}
       </button>
     </li>
+  );
+}
+
+/** The choices of a role select: no role, then every role in its label. */
+function RoleOptions({ language }: { language: Language }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <option value="">{t('workshop.noRole')}</option>
+      {PARTICIPANT_ROLES.map((role) => (
+        <option key={role} value={role}>
+          {roleLabel(role, language)}
+        </option>
+      ))}
+    </>
   );
 }
 
@@ -313,12 +323,7 @@ function AddFromDevice() {
       <div className="form-row">
         <label htmlFor="new-participant-role">{t('workshop.role')}</label>
         <select id="new-participant-role" value={role} onChange={(event) => setRole(event.target.value)}>
-          <option value="">{t('workshop.noRole')}</option>
-          {PARTICIPANT_ROLES.map((id) => (
-            <option key={id} value={id}>
-              {roleLabel(id, language)}
-            </option>
-          ))}
+          <RoleOptions language={language} />
         </select>
       </div>
       <div className="form-row">

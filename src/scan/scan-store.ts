@@ -149,28 +149,32 @@ export function createScanStore(
     }
   }
 
+  /** A state without notices or problems for this file; `extra` sets what differs. */
+  const fresh = (file: AnswersFile, extra: Partial<ScanState> = {}): ScanState => ({
+    file,
+    problem: null,
+    saveFailed: false,
+    updatedElsewhere: false,
+    cleared: false,
+    migration: null,
+    heldElsewhere: false,
+    imported: false,
+    ...extra,
+  });
+
   function initialState(): ScanState {
-    const quiet = {
-      problem: null,
-      saveFailed: false,
-      updatedElsewhere: false,
-      cleared: false,
-      migration: null,
-      heldElsewhere: false,
-      imported: false,
-    };
     const result = read();
     if (result.kind === 'ok' && result.migration) {
       // Keep the original, then save the migrated scan so that the app and other tabs use the new version.
       backUp();
-      return { ...quiet, file: result.file, saveFailed: !write(result.file), migration: result.migration };
+      return fresh(result.file, { saveFailed: !write(result.file), migration: result.migration });
     }
-    if (result.kind === 'ok') return { ...quiet, file: result.file };
+    if (result.kind === 'ok') return fresh(result.file);
     if (result.kind === 'problem') {
       backUp();
-      return { ...quiet, file: emptyFile(), problem: result.problem };
+      return fresh(emptyFile(), { problem: result.problem });
     }
-    return { ...quiet, file: emptyFile(), saveFailed: storage === null };
+    return fresh(emptyFile(), { saveFailed: storage === null });
   }
 
   let state = initialState();
@@ -200,18 +204,6 @@ export function createScanStore(
       imported: false,
     });
   }
-
-  const fresh = (file: AnswersFile, extra: Partial<ScanState> = {}): ScanState => ({
-    file,
-    problem: null,
-    saveFailed: false,
-    updatedElsewhere: false,
-    cleared: false,
-    migration: null,
-    heldElsewhere: false,
-    imported: false,
-    ...extra,
-  });
 
   return {
     getState: () => state,

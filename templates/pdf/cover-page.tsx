@@ -3,7 +3,8 @@ import type { ReportModel } from '../report-model.ts';
 import { REPORT_FONT } from './fonts.ts';
 import { COLORS, SIZES } from './theme.ts';
 
-const styles = StyleSheet.create({
+/** The cover's styles, shared with the group report's cover. */
+export const coverStyles = StyleSheet.create({
   page: { fontFamily: REPORT_FONT, color: COLORS.text, padding: 56, backgroundColor: '#ffffff' },
   band: {
     backgroundColor: COLORS.accent,
@@ -23,7 +24,7 @@ const styles = StyleSheet.create({
     borderRadius: 6,
     padding: 16,
   },
-  levelLabel: { fontSize: 16, fontWeight: 'bold', color: COLORS.accent },
+  levelLabel: { fontSize: 16, fontWeight: 'bold', color: COLORS.accent, lineHeight: 1.3 },
   overall: { fontSize: 12, marginTop: 6 },
   disclaimer: {
     position: 'absolute',
@@ -39,25 +40,25 @@ const styles = StyleSheet.create({
 export function CoverPage({ model, dateLabel }: { model: ReportModel; dateLabel: string }) {
   const t = model.texts;
   return (
-    <Page size="A4" style={styles.page}>
-      <View style={styles.band}>
-        <Text style={styles.title}>{model.title}</Text>
-        <Text style={styles.subtitle}>{t.coverSubtitle}</Text>
+    <Page size="A4" style={coverStyles.page}>
+      <View style={coverStyles.band}>
+        <Text style={coverStyles.title}>{model.title}</Text>
+        <Text style={coverStyles.subtitle}>{t.coverSubtitle}</Text>
       </View>
-      {model.organisationName ? <Text style={styles.organisation}>{model.organisationName}</Text> : null}
-      <Text style={styles.meta}>
+      {model.organisationName ? <Text style={coverStyles.organisation}>{model.organisationName}</Text> : null}
+      <Text style={coverStyles.meta}>
         {t.date}: {dateLabel}
       </Text>
-      <Text style={styles.meta}>
+      <Text style={coverStyles.meta}>
         {t.version}: {model.questionnaireVersion}
       </Text>
-      <View style={styles.level}>
-        <Text style={styles.levelLabel}>
+      <View style={coverStyles.level}>
+        <Text style={coverStyles.levelLabel}>
           {t.level}: {model.level.label}
         </Text>
-        <Text style={styles.overall}>{model.overallLine}</Text>
+        <Text style={coverStyles.overall}>{model.overallLine}</Text>
       </View>
-      <Text style={styles.disclaimer}>{model.disclaimer}</Text>
+      <Text style={coverStyles.disclaimer}>{model.disclaimer}</Text>
     </Page>
   );
 }

@@ -1,7 +1,7 @@
 /** The sections of the group report before the joint outcome: cover, participants, spread, disagreements. */
 import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
 import type { DisagreementView, GroupReportModel } from '../group-report-model.ts';
-import { REPORT_FONT } from './fonts.ts';
+import { coverStyles } from './cover-page.tsx';
 import { SpreadChart } from './spread-chart.tsx';
 import { H2, H3, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
@@ -10,30 +10,6 @@ import { COLORS, SIZES } from './theme.ts';
 const CONTENT_WIDTH = 499;
 
 const styles = StyleSheet.create({
-  coverPage: { fontFamily: REPORT_FONT, color: COLORS.text, padding: 56, backgroundColor: '#ffffff' },
-  band: {
-    backgroundColor: COLORS.accent,
-    marginHorizontal: -56,
-    marginTop: -56,
-    padding: 56,
-    paddingBottom: 40,
-  },
-  coverTitle: { fontSize: SIZES.h1, fontWeight: 'bold', color: '#ffffff', lineHeight: 1.25 },
-  coverSubtitle: { fontSize: 12, color: '#ffffff', marginTop: 12, lineHeight: 1.4 },
-  organisation: { fontSize: 18, fontWeight: 'bold', marginTop: 48, lineHeight: 1.3 },
-  meta: { fontSize: SIZES.body, color: COLORS.muted, marginTop: 6 },
-  levelBox: { marginTop: 40, borderWidth: 2, borderColor: COLORS.accent, borderRadius: 6, padding: 16 },
-  levelLabel: { fontSize: 16, fontWeight: 'bold', color: COLORS.accent, lineHeight: 1.3 },
-  overall: { fontSize: 12, marginTop: 6 },
-  coverDisclaimer: {
-    position: 'absolute',
-    bottom: 48,
-    left: 56,
-    right: 56,
-    fontSize: SIZES.small,
-    color: COLORS.muted,
-    lineHeight: 1.4,
-  },
   table: { marginTop: 4, marginBottom: 8 },
   row: { flexDirection: 'row', borderBottomWidth: 0.5, borderBottomColor: COLORS.border, paddingVertical: 4 },
   cell: { fontSize: SIZES.body, lineHeight: 1.3, paddingRight: 4 },
@@ -67,26 +43,26 @@ const styles = StyleSheet.create({
 export function GroupCoverPage({ model, dateLabel }: { model: GroupReportModel; dateLabel: string }) {
   const t = model.texts;
   return (
-    <Page size="A4" style={styles.coverPage}>
-      <View style={styles.band}>
-        <Text style={styles.coverTitle}>{model.title}</Text>
-        <Text style={styles.coverSubtitle}>{model.subtitle}</Text>
+    <Page size="A4" style={coverStyles.page}>
+      <View style={coverStyles.band}>
+        <Text style={coverStyles.title}>{model.title}</Text>
+        <Text style={coverStyles.subtitle}>{model.subtitle}</Text>
       </View>
-      {model.organisationName ? <Text style={styles.organisation}>{model.organisationName}</Text> : null}
-      <Text style={styles.meta}>
+      {model.organisationName ? <Text style={coverStyles.organisation}>{model.organisationName}</Text> : null}
+      <Text style={coverStyles.meta}>
         {t.date}: {dateLabel}
       </Text>
-      <Text style={styles.meta}>{model.participantCountLine}</Text>
-      <Text style={styles.meta}>
+      <Text style={coverStyles.meta}>{model.participantCountLine}</Text>
+      <Text style={coverStyles.meta}>
         {t.version}: {model.questionnaireVersion}
       </Text>
-      <View style={styles.levelBox}>
-        <Text style={styles.levelLabel}>
+      <View style={coverStyles.level}>
+        <Text style={coverStyles.levelLabel}>
           {t.groupLevel}: {model.consensus.level.label}
         </Text>
-        <Text style={styles.overall}>{model.consensus.overallLine}</Text>
+        <Text style={coverStyles.overall}>{model.consensus.overallLine}</Text>
       </View>
-      <Text style={styles.coverDisclaimer}>{model.disclaimer}</Text>
+      <Text style={coverStyles.disclaimer}>{model.disclaimer}</Text>
     </Page>
   );
 }
