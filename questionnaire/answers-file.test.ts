@@ -6,6 +6,8 @@ import {
   findForbiddenKey,
   formatBytes,
   MAX_ANSWERS_FILE_BYTES,
+  MAX_EVIDENCE_WHERE_LENGTH,
+  MAX_NOTE_LENGTH,
   parseAnswersFile,
   readAnswersFileText,
   salvageAnswersFile,
@@ -96,14 +98,21 @@ describe('salvageAnswersFile', () => {
 });
 
 describe('parseAnswersFile: format versions', () => {
-  it('reads a format version 1 file as version 2', () => {
+  it('reads a format version 1 file as the current version', () => {
     const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 1 });
     expect(parsed.ok).toBe(true);
     expect(parsed.ok && parsed.value.formatVersion).toBe(ANSWERS_FORMAT_VERSION);
     expect(parsed.ok && parsed.value.answers).toEqual({ 'intake-size': 'fewer-than-10', o1: 'partly' });
   });
 
-  it('reads the participant of a version 2 file', () => {
+  it('reads a format version 2 file as the current version, with its participant', () => {
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 2, participant: { role: 'hr' } });
+    expect(parsed.ok && parsed.value.formatVersion).toBe(ANSWERS_FORMAT_VERSION);
+    expect(parsed.ok && parsed.value.participant).toEqual({ role: 'hr' });
+    expect(parsed.ok && parsed.value.notes).toBeUndefined();
+  });
+
+  it('reads the participant of a file', () => {
     const parsed = parseAnswersFile(mini, { ...valid(), participant: { name: ' Sam ', role: 'carer' } });
     expect(parsed.ok && parsed.value.participant).toEqual({ name: 'Sam', role: 'carer' });
   });
@@ -115,10 +124,10 @@ describe('parseAnswersFile: format versions', () => {
   });
 
   it('refuses a newer format version as made by a newer app', () => {
-    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 3 });
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 4 });
     expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-format');
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(
-      /at formatVersion: format version 3 is newer than this app reads \(2\)/,
+      /at formatVersion: format version 4 is newer than this app reads \(3\)/,
     );
   });
 });
@@ -232,5 +241,101 @@ describe('formatBytes', () => {
     [20 * 1024 * 1024, '20.0 MiB'],
   ])('%i bytes is %s', (bytes, expected) => {
     expect(formatBytes(bytes)).toBe(expected);
+  });
+});
+
+describe('parseAnswersFile: notes and evidence (format 3)', () => {
+  const withExtras = (extra: Record<string, unknown>) => ({ ...valid(), ...extra });
+
+  it('keeps notes exactly as typed, markup and all, and the evidence folder', () => {
+    const note = '  <b>Lunchlezing</b> in maart;\n"mantelzorgcafé" & meer  ';
+    const parsed = parseAnswersFile(
+      mini,
+      withExtras({
+        notes: { openness: note, embedding: '' },
+        evidence: { o1: { have: true, where: 'HR-handboek §4.2' }, e1: { have: false, where: '' } },
+      }),
+    );
+    expect(parsed.ok && parsed.value.notes).toEqual({ openness: note, embedding: '' });
+    expect(parsed.ok && parsed.value.evidence).toEqual({
+      o1: { have: true, where: 'HR-handboek §4.2' },
+      e1: { have: false, where: '' },
+    });
+  });
+
+  it('accepts a note of exactly 2000 characters', () => {
+    const parsed = parseAnswersFile(mini, withExtras({ notes: { tailored: 'x'.repeat(MAX_NOTE_LENGTH) } }));
+    expect(parsed.ok).toBe(true);
+  });
+
+  it.each<[string, Record<string, unknown>, RegExp, AnswersFileProblem]>([
+    ['a note that is not text', { notes: { openness: 42 } }, /at notes\.openness/, 'not-answers'],
+    ['notes that are a list', { notes: ['a'] }, /at notes/, 'not-answers'],
+    ['a note for an unknown theme', { notes: { pensions: 'x' } }, /at notes/, 'not-answers'],
+    [
+      'a note over the limit',
+      { notes: { openness: 'x'.repeat(MAX_NOTE_LENGTH + 1) } },
+      /at notes\.openness: must be at most 2000 characters/,
+      'not-answers',
+    ],
+    ['evidence without "have"', { evidence: { o1: { where: 'x' } } }, /at evidence\.o1\.have/, 'not-answers'],
+    [
+      'evidence with "have" as text',
+      { evidence: { o1: { have: 'yes', where: '' } } },
+      /at evidence\.o1\.have: must be true or false/,
+      'not-answers',
+    ],
+    [
+      'evidence with an extra key',
+      { evidence: { o1: { have: true, where: '', owner: 'x' } } },
+      /Unrecognized key.*owner/,
+      'not-answers',
+    ],
+    [
+      'evidence "where" over the limit',
+      { evidence: { o1: { have: true, where: 'x'.repeat(MAX_EVIDENCE_WHERE_LENGTH + 1) } } },
+      /at evidence\.o1\.where: must be at most 200 characters/,
+      'not-answers',
+    ],
+    [
+      'evidence for an unknown question',
+      { evidence: { nope: { have: true, where: '' } } },
+      /at evidence\.nope: there is no question "nope"/,
+      'unknown-ids',
+    ],
+    [
+      'evidence for an intake question',
+      { evidence: { 'intake-size': { have: true, where: '' } } },
+      /at evidence\.intake-size: the question "intake-size" has no evidence to collect/,
+      'unknown-ids',
+    ],
+  ])('refuses %s and says where', (_name, extra, message, problem) => {
+    const parsed = parseAnswersFile(mini, withExtras(extra));
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe(problem);
+    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(message);
+  });
+
+  it('survives a round trip through text', () => {
+    const file = createAnswersFile(
+      mini,
+      { o1: 'partly' },
+      {
+        notes: { openness: 'Regel 1\r\nRegel "2"; =SUM(A1)' },
+        evidence: { o1: { have: true, where: 'intranet' } },
+      },
+    );
+    const read = readAnswersFileText(mini, JSON.stringify(file, null, 2));
+    expect(read.ok && read.value.notes).toEqual(file.notes);
+    expect(read.ok && read.value.evidence).toEqual(file.evidence);
+  });
+
+  it('salvages the valid notes and evidence of a damaged file and drops the rest', () => {
+    const salvaged = salvageAnswersFile(mini, {
+      answers: { o1: 'partly' },
+      notes: { openness: 'kept', pensions: 'dropped', tailored: 3 },
+      evidence: { o1: { have: true, where: 'map' }, nope: { have: true, where: '' }, e1: { have: 'x' } },
+    });
+    expect(salvaged?.file.notes).toEqual({ openness: 'kept' });
+    expect(salvaged?.file.evidence).toEqual({ o1: { have: true, where: 'map' } });
   });
 });

@@ -5,17 +5,24 @@
  * question id, each the id of the chosen option. Organisation name, respondent role and (for a workshop)
  * the participant's name and role are optional; nothing else about a person is stored.
  *
- * Format versions: 1 had no `participant`; 2 adds it. A version 1 file is read as version 2 unchanged
- * (see `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
+ * Format versions: 1 had no `participant`; 2 adds it; 3 adds the organisation's own `notes` per theme
+ * and its `evidence` folder per question. An older file is read as version 3 unchanged, because every
+ * addition is optional (see `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION`
+ * and adds a step there.
  */
 import { z } from 'zod';
-import { IdSchema, type Questionnaire } from './schema.ts';
+import { IdSchema, ThemeIdSchema, type Questionnaire } from './schema.ts';
 import { formatIssues, formatPath } from './format-issues.ts';
 import { findQuestion, getOptions, type Answers } from './questions.ts';
-import { compareVersions, migrateAnswers, type MigrationResult } from './migrations/answer-migration.ts';
+import {
+  compareVersions,
+  migrateAnswers,
+  migrateByQuestion,
+  type MigrationResult,
+} from './migrations/answer-migration.ts';
 
 export const ANSWERS_FORMAT = 'quickscan-answers';
-export const ANSWERS_FORMAT_VERSION = 2;
+export const ANSWERS_FORMAT_VERSION = 3;
 
 /** The roles a workshop participant can have. */
 export const PARTICIPANT_ROLES = ['hr', 'director', 'manager', 'works-council', 'employee', 'carer'] as const;
@@ -28,6 +35,31 @@ export const ParticipantSchema = z.strictObject({
   role: ParticipantRoleSchema.optional(),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
+
+/** The most characters of the organisation's own words per theme ("Wat heeft u al concreet gedaan?"). */
+export const MAX_NOTE_LENGTH = 2000;
+/** The most characters of where a piece of evidence is kept ("HR-handboek §4.2"). */
+export const MAX_EVIDENCE_WHERE_LENGTH = 200;
+
+/** What the organisation wrote per theme, kept exactly as typed (never trimmed, never markup). */
+export const NotesSchema = z.partialRecord(
+  ThemeIdSchema,
+  z.string().max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` }),
+);
+export type Notes = z.infer<typeof NotesSchema>;
+
+/** One piece of suggested evidence: whether the organisation has it, and where it is. */
+export const EvidenceEntrySchema = z.strictObject({
+  have: z.boolean({ error: 'must be true or false' }),
+  where: z
+    .string()
+    .max(MAX_EVIDENCE_WHERE_LENGTH, { error: `must be at most ${MAX_EVIDENCE_WHERE_LENGTH} characters` }),
+});
+export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
+
+/** The evidence folder, keyed by the id of the question whose evidence it is. */
+export const EvidenceSchema = z.record(IdSchema, EvidenceEntrySchema);
+export type Evidence = z.infer<typeof EvidenceSchema>;
 
 /**
  * Keys that must never appear anywhere in an answers file: JSON.parse makes them ordinary keys, but
@@ -55,6 +87,10 @@ export const AnswersFileSchema = z.strictObject({
   /** When the answers were last changed (ISO 8601). */
   updatedAt: z.iso.datetime({ offset: true }).optional(),
   answers: z.record(IdSchema, IdSchema),
+  /** Format 3: the organisation's own words per theme, keyed by theme id. */
+  notes: NotesSchema.optional(),
+  /** Format 3: the evidence folder, keyed by question id. */
+  evidence: EvidenceSchema.optional(),
 });
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
@@ -67,6 +103,8 @@ export function createAnswersFile(
     respondentRole?: string;
     participant?: Participant;
     updatedAt?: string;
+    notes?: Notes;
+    evidence?: Evidence;
   } = {},
 ): AnswersFile {
   return {
@@ -106,6 +144,13 @@ export function checkAnswersAgainstQuestionnaire(questionnaire: Questionnaire, f
       const allowed = options.map((option) => option.id).join(', ');
       problems.push(`at ${where}: "${optionId}" is not an option of this question (options: ${allowed})`);
     }
+  }
+  for (const questionId of Object.keys(file.evidence ?? {})) {
+    const where = formatPath(['evidence', questionId]);
+    const placed = findQuestion(questionnaire, questionId);
+    if (!placed) problems.push(`at ${where}: there is no question "${questionId}" in this questionnaire`);
+    else if (placed.question.type !== 'scale')
+      problems.push(`at ${where}: the question "${questionId}" has no evidence to collect`);
   }
   return problems;
 }
@@ -162,11 +207,15 @@ function migrateFile(
       issue: `at questionnaire.version: made with version ${made.version} of the questionnaire, which cannot be converted to version ${questionnaire.version}`,
     };
   }
+  const evidence = file.evidence
+    ? migrateByQuestion(questionnaire.id, made.version, questionnaire.version, file.evidence)
+    : undefined;
   return {
     file: {
       ...file,
       questionnaire: { id: made.id, version: questionnaire.version },
       answers: migration.answers,
+      ...(evidence ? { evidence } : {}),
     },
     migration,
   };
@@ -221,15 +270,16 @@ export function findForbiddenKey(data: unknown, path: PropertyKey[] = []): Prope
 }
 
 /**
- * Brings an answers file of an older format version up to the current one. Version 1 lacks only the
- * optional `participant`, so it is read as version 2 as it is. A newer format version is refused.
+ * Brings an answers file of an older format version up to the current one. Version 1 lacks the optional
+ * `participant`, `notes` and `evidence`, version 2 the last two, so both are read as version 3 as they
+ * are. A newer format version is refused.
  */
 function upgradeFormat(
   data: unknown,
 ): { data: unknown } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data };
   const version: unknown = Reflect.get(data, 'formatVersion');
-  if (version === 1) return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
+  if (version === 1 || version === 2) return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
   if (Reflect.get(data, 'format') !== ANSWERS_FORMAT) return { data };
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FORMAT_VERSION) {
     return {
@@ -297,6 +347,8 @@ const SalvageableSchema = z.object({
   organisationName: z.unknown().optional(),
   respondentRole: z.unknown().optional(),
   participant: z.unknown().optional(),
+  notes: z.unknown().optional(),
+  evidence: z.unknown().optional(),
 });
 
 /**
@@ -337,10 +389,38 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   const name = AnswersFileSchema.shape.organisationName.safeParse(loose.data.organisationName);
   const role = AnswersFileSchema.shape.respondentRole.safeParse(loose.data.respondentRole);
   const participant = ParticipantSchema.safeParse(loose.data.participant);
+  const notes = salvageNotes(loose.data.notes);
+  const evidence = salvageEvidence(questionnaire, loose.data.evidence);
   const file = createAnswersFile(questionnaire, answers, {
     ...(name.success && name.data ? { organisationName: name.data } : {}),
     ...(role.success && role.data ? { respondentRole: role.data } : {}),
     ...(participant.success ? { participant: participant.data } : {}),
+    ...(notes ? { notes } : {}),
+    ...(evidence ? { evidence } : {}),
   });
   return { file, kept: Object.keys(answers).length, dropped };
+}
+
+/** Every note that is valid on its own: a known theme and a text within the limit. */
+function salvageNotes(data: unknown): Notes | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const notes: Notes = {};
+  for (const [themeId, text] of Object.entries(data)) {
+    const theme = ThemeIdSchema.safeParse(themeId);
+    const note = NotesSchema.safeParse({ [themeId]: text });
+    if (theme.success && note.success) notes[theme.data] = note.data[theme.data];
+  }
+  return Object.keys(notes).length > 0 ? notes : undefined;
+}
+
+/** Every evidence entry that is valid on its own, for a question of this questionnaire that has evidence. */
+function salvageEvidence(questionnaire: Questionnaire, data: unknown): Evidence | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const evidence: Evidence = {};
+  for (const [questionId, entry] of Object.entries(data)) {
+    const parsed = EvidenceEntrySchema.safeParse(entry);
+    const isScale = findQuestion(questionnaire, questionId)?.question.type === 'scale';
+    if (parsed.success && isScale && !FORBIDDEN_KEYS.has(questionId)) evidence[questionId] = parsed.data;
+  }
+  return Object.keys(evidence).length > 0 ? evidence : undefined;
 }

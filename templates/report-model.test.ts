@@ -170,18 +170,22 @@ describe('buildReportModel', () => {
     expect(model.toFindOut.items.length).toBeGreaterThan(0);
     expect(model.toFindOut.items[0]?.evidence).toBeTruthy();
     expect(model.toFindOut.whoToAsk).toMatch(/^U kunt dit navragen bij/);
-    expect(model.evidence.map((group) => group.themeTitle)).toEqual([
+    expect(model.evidence.groups.map((group) => group.themeTitle)).toEqual([
       'Bespreekbaarheid',
       'Wettelijke regelingen',
       'Flexibel werken',
       'Maatwerk',
       'Borging',
     ]);
-    const items = model.evidence.flatMap((g) => g.items);
-    expect(items.some((item) => item.isReady && item.statusLabel === 'Geregeld')).toBe(true);
-    expect(items.some((item) => !item.isReady && item.statusLabel === 'Nog te doen')).toBe(true);
-    expect(model.texts.evidenceIntro).toMatch(/geen officiële lijst/);
-    expect(model.texts.evidenceIntro).toMatch(/onze eigen suggestie/);
+    const items = model.evidence.groups.flatMap((g) => g.items);
+    expect(items.some((item) => item.status === 'to-collect' && item.statusLabel === 'Nog verzamelen')).toBe(
+      true,
+    );
+    expect(
+      items.some((item) => item.status === 'arrange-first' && item.statusLabel === 'Eerst regelen'),
+    ).toBe(true);
+    expect(model.evidence.intro).toMatch(/geen officiële lijst/);
+    expect(model.evidence.intro).toMatch(/onze eigen suggestie/);
     expect(model.nextSteps.map((step) => step.id)).toEqual([
       'bespreken',
       'beschrijven',

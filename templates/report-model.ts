@@ -6,7 +6,7 @@
  */
 import type { AnswersFile } from '../questionnaire/answers-file.ts';
 import { isWhenMet, resolveText } from '../questionnaire/conditions.ts';
-import { findQuestion, isQuestionShown, listThemes, type Answers } from '../questionnaire/questions.ts';
+import { findQuestion, isQuestionShown, type Answers } from '../questionnaire/questions.ts';
 import {
   LegalSchemeIdSchema,
   type Example,
@@ -18,12 +18,16 @@ import {
   type ThemeId,
   type VariantText,
 } from '../questionnaire/schema.ts';
+import { scoreQuestionnaire, type Blocker, type ScoreResult } from '../scoring/score-questionnaire.ts';
 import {
-  scoreQuestionnaire,
-  type Blocker,
-  type QuestionResult,
-  type ScoreResult,
-} from '../scoring/score-questionnaire.ts';
+  buildApplicationDraft,
+  buildEvidenceFolder,
+  buildNotes,
+  type ApplicationDraftView,
+  type EvidenceFolderView,
+  type NoteView,
+} from './application-model.ts';
+import { pickApplicationTexts, type ApplicationTexts } from './content/application-texts.ts';
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { describeBlocker } from './describe-blocker.ts';
 import { createLabels, type Labels } from './labels.ts';
@@ -98,13 +102,6 @@ export interface LegalCheckView {
   items: LegalCheckItem[];
 }
 
-export interface EvidenceItem {
-  question: string;
-  evidence: string;
-  isReady: boolean;
-  statusLabel: string;
-}
-
 export interface RouteStepView {
   id: string;
   title: string;
@@ -123,10 +120,12 @@ export interface CalculatorTexts {
   deviation: string;
 }
 
+export type { EvidenceItem, EvidenceStatus, NoteView } from './application-model.ts';
+
 export interface ReportModel {
   language: Language;
   /** Every fixed label in this language. */
-  texts: ReportTexts;
+  texts: ReportTexts & ApplicationTexts;
   title: string;
   organisationName: string | null;
   /** "Voor: …", or null without a name. */
@@ -152,7 +151,12 @@ export interface ReportModel {
   notApplicable: { question: string; themeTitle: string }[];
   legalCheck: LegalCheckView;
   calculator: CalculatorTexts;
-  evidence: { themeTitle: string; items: EvidenceItem[] }[];
+  /** The evidence folder: our suggested documents, what the organisation has, and what is missing. */
+  evidence: EvidenceFolderView;
+  /** What the organisation wrote itself, per theme, exactly as typed. */
+  notes: NoteView[];
+  /** A draft for the four open questions of an application for the Erkenning. */
+  application: ApplicationDraftView;
   nextSteps: RouteStepView[];
   figures: { value: string; text: string; source: string; year: number }[];
   disclaimer: string;
@@ -324,25 +328,6 @@ function buildActions(context: Context): ActionView[] {
   });
 }
 
-function buildEvidence(context: Context): ReportModel['evidence'] {
-  const { questionnaire, result, language, texts } = context;
-  return listThemes(questionnaire).map((theme) => ({
-    themeTitle: theme.title[language],
-    items: theme.questions.flatMap((q): EvidenceItem[] => {
-      const r = result.questions.find((x: QuestionResult) => x.questionId === q.id);
-      if (q.type !== 'scale' || !r || !r.counts) return [];
-      return [
-        {
-          question: q.text[language],
-          evidence: q.evidence[language],
-          isReady: r.isInPlace,
-          statusLabel: r.isInPlace ? texts.evidenceReady : texts.evidenceTodo,
-        },
-      ];
-    }),
-  }));
-}
-
 /**
  * Builds the report model.
  *
@@ -360,6 +345,7 @@ export function buildReportModel(
   const answers = file.answers;
   const result = scoreQuestionnaire(questionnaire, answers);
   const texts = pickReportTexts(language);
+  const applicationTexts = pickApplicationTexts(language);
   const labels = createLabels(questionnaire, language);
   const context: Context = {
     questionnaire,
@@ -374,10 +360,13 @@ export function buildReportModel(
   const next = questionnaire.levels.find((l) => l.id === result.nextLevel);
   const organisationName = file.organisationName ?? null;
   const calculator = questionnaire.legal.calculator;
+  const applicationContext = { questionnaire, file, result, language, texts: applicationTexts, labels };
+  const notes = buildNotes(applicationContext);
+  const evidence = buildEvidenceFolder(applicationContext, applicationTexts.evidenceFolderIntro);
 
   return {
     language,
-    texts,
+    texts: { ...texts, ...applicationTexts },
     title: texts.title,
     organisationName,
     forOrganisation: organisationName
@@ -423,7 +412,9 @@ export function buildReportModel(
       asOf: questionnaire.legal.asOf[language],
       deviation: context.resolve(questionnaire.legal.deviation),
     },
-    evidence: buildEvidence(context),
+    evidence,
+    notes,
+    application: buildApplicationDraft(applicationContext, notes, evidence),
     nextSteps: buildNextSteps(context),
     figures: questionnaire.figures
       .filter((f) => f.showIf === undefined || isWhenMet(questionnaire, answers, f.showIf))

@@ -331,6 +331,26 @@ describe('reading an answers file of an older version', () => {
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(/version 0\.9\.0 .*cannot be converted/);
   });
 
+  it('carries notes, and evidence along renamed and split questions; evidence of dropped ones goes', () => {
+    const parsed = parseAnswersFile(v2, {
+      ...oldFile,
+      formatVersion: 3,
+      notes: { openness: 'Lunchlezing "Werk & zorg" in maart' },
+      evidence: {
+        'openness-onboarding': { have: true, where: 'Inwerkmap p. 3' },
+        'legal-calamity-leave': { have: true, where: 'HR-handboek §4.2' },
+        'legal-uptake-known': { have: true, where: 'jaarverslag' },
+      },
+    });
+    if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+    expect(parsed.value.notes).toEqual({ openness: 'Lunchlezing "Werk & zorg" in maart' });
+    expect(parsed.value.evidence).toEqual({
+      'openness-onboarding': { have: true, where: 'Inwerkmap p. 3' },
+      'legal-calamity-written': { have: true, where: 'HR-handboek §4.2' },
+      'legal-calamity-applied': { have: true, where: 'HR-handboek §4.2' },
+    });
+  });
+
   it('leaves a file of the current version as it is', () => {
     const current = createAnswersFile(v2, { 'intake-size': '10-to-49' });
     const parsed = parseAnswersFile(v2, current);

@@ -149,3 +149,37 @@ export function migrateAnswers(
   }
   return { from: fromVersion, to: toVersion, answers: current, notes };
 }
+
+/**
+ * Carries data keyed by question id (the evidence folder) from `fromVersion` to `toVersion`, along the
+ * same steps as the answers: a kept question keeps its entry, a renamed or split question takes the entry
+ * of the question it came from, a derived one the entry of the first old question that has one. Entries
+ * of dropped questions go. Returns undefined when there is no path.
+ */
+export function migrateByQuestion<T>(
+  questionnaireId: string,
+  fromVersion: string,
+  toVersion: string,
+  entries: Readonly<Record<string, T>>,
+): Record<string, T> | undefined {
+  let version = fromVersion;
+  let current: Record<string, T> = { ...entries };
+  while (version !== toVersion) {
+    const step = MIGRATION_STEPS.find((s) => s.questionnaireId === questionnaireId && s.from === version);
+    if (!step || compareVersions(step.to, toVersion) > 0) return undefined;
+    const next: Record<string, T> = {};
+    for (const [questionId, source] of Object.entries(step.answers)) {
+      const from =
+        source.kind === 'same'
+          ? questionId
+          : source.kind === 'from'
+            ? source.question
+            : source.questions.find((id) => current[id] !== undefined);
+      const entry = from === undefined ? undefined : current[from];
+      if (entry !== undefined) next[questionId] = entry;
+    }
+    current = next;
+    version = step.to;
+  }
+  return current;
+}

@@ -65,10 +65,6 @@ const REPORT_TEXTS_NL = {
   legalInOrder: 'Op orde',
   calculator: 'Hoeveel zorgverlof?',
   evidence: 'Bewijsmap: wat u kunt verzamelen',
-  evidenceIntro:
-    'Wij kennen geen officiële lijst van bewijsstukken voor de Erkenning, en deze scan weet niet wat de erkenningscommissie vraagt. Dit is onze eigen suggestie: stukken die laten zien wat uw organisatie doet. Een vinkje betekent: volgens uw antwoord is dit geregeld.',
-  evidenceReady: 'Geregeld',
-  evidenceTodo: 'Nog te doen',
   nextSteps: 'Volgende stappen: de route in vier B’s',
   nextStepsIntro:
     'Deze scan volgt een route in vier stappen naar een mantelzorgvriendelijke organisatie: Bespreken, Beschrijven, Bekwamen en Borgen. Zo ver bent u volgens uw antwoorden:',
@@ -211,10 +207,6 @@ const REPORT_TEXTS_EN: ReportTexts = {
   legalInOrder: 'In order',
   calculator: 'How much care leave?',
   evidence: 'Evidence folder: what you could collect',
-  evidenceIntro:
-    'We know of no official list of evidence for the Erkenning, and this scan does not know what the Erkenning committee asks for. This is our own suggestion: documents that show what your organisation does. A tick means: according to your answer this is in place.',
-  evidenceReady: 'In place',
-  evidenceTodo: 'To do',
   nextSteps: 'Next steps: the route in four steps',
   nextStepsIntro:
     'This scan follows a route in four steps to a carer-friendly organisation: Discuss, Describe, Equip and Embed. According to your answers, this is how far you are:',

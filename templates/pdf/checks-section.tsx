@@ -1,6 +1,7 @@
 /** The legal check, the points to find out (and answers "niet van toepassing") and the evidence folder. */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { ReportModel } from '../report-model.ts';
+import { fillTemplate } from '../content/report-texts.ts';
+import type { EvidenceStatus, ReportModel } from '../report-model.ts';
 import { Bullet, H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -90,19 +91,28 @@ export function FindOutSection({ model }: { model: ReportModel }) {
   );
 }
 
+const EVIDENCE_MARKS: Record<EvidenceStatus, string> = {
+  collected: '✓',
+  'to-collect': '☐',
+  'arrange-first': '–',
+};
+
 export function EvidenceSection({ model }: { model: ReportModel }) {
   const t = model.texts;
+  const folder = model.evidence;
   return (
     <View break>
       <H2>{t.evidence}</H2>
-      <P>{t.evidenceIntro}</P>
-      {model.evidence.map((group) => (
+      <P>{folder.intro}</P>
+      <P>{folder.countLine}</P>
+      {folder.groups.map((group) => (
         <HeadedList
-          key={group.themeTitle}
+          key={group.themeId}
           heading={<H3>{group.themeTitle}</H3>}
           items={group.items.map((item) => (
-            <Bullet key={item.question} mark={item.isReady ? '✓' : '☐'}>
-              {item.evidence}
+            <Bullet key={item.questionId} mark={EVIDENCE_MARKS[item.status]}>
+              {`${item.statusLabel}: ${item.evidence}`}
+              {item.where ? `\n${fillTemplate(t.evidenceWhere, { where: item.where })}` : ''}
             </Bullet>
           ))}
         />

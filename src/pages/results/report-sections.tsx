@@ -3,6 +3,7 @@
  */
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../../templates/report-model.ts';
+import { fillTemplate } from '../../../templates/content/report-texts.ts';
 
 interface SectionProps {
   model: ReportModel;
@@ -239,19 +240,29 @@ export function LegalCheckSection({ model }: SectionProps) {
 }
 
 export function EvidenceSection({ model }: SectionProps) {
+  const folder = model.evidence;
   return (
     <ReportSection id="evidence" title={model.texts.evidence}>
-      <p>{model.texts.evidenceIntro}</p>
-      {model.evidence.map((group) => (
-        <div key={group.themeTitle}>
+      <p>{folder.intro}</p>
+      <p>
+        <strong>{folder.countLine}</strong>
+      </p>
+      {folder.groups.map((group) => (
+        <div key={group.themeId}>
           <h3>{group.themeTitle}</h3>
           <ul className="evidence-list">
             {group.items.map((item) => (
-              <li key={item.question} className={item.isReady ? 'evidence-ready' : 'evidence-todo'}>
+              <li key={item.questionId} className={`evidence-${item.status}`}>
                 <span className="evidence-status">
-                  {item.isReady ? `✓ ${item.statusLabel}` : item.statusLabel}:
+                  {item.status === 'collected' ? `✓ ${item.statusLabel}` : item.statusLabel}:
                 </span>{' '}
                 {item.evidence}
+                {item.where ? (
+                  <span className="evidence-where">
+                    {' '}
+                    ({fillTemplate(model.texts.evidenceWhere, { where: item.where })})
+                  </span>
+                ) : null}
               </li>
             ))}
           </ul>

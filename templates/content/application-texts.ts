@@ -1,0 +1,183 @@
+/**
+ * The draft for an application for the Erkenning mantelzorgvriendelijke organisatie: the four open
+ * questions in our own words, which themes' notes and which questions of the scan feed each one, and the
+ * fixed texts of the draft and the evidence folder, in Dutch and in English.
+ *
+ * The four questions are our summary of what published profiles of recognised organisations answer
+ * (see DOMAIN.md); they are not the official wording, and the committee, not this scan, decides.
+ */
+import type { Language, ThemeId } from '../../questionnaire/schema.ts';
+
+export type ApplicationQuestionId = 'awareness' | 'dialogue' | 'solutions' | 'embedding';
+
+export interface ApplicationQuestion {
+  id: ApplicationQuestionId;
+  question: Readonly<Record<Language, string>>;
+  /** The themes whose notes ("Wat heeft u al concreet gedaan?") belong with this question. */
+  noteThemes: readonly ThemeId[];
+  /** The questions of the scan whose answers, evidence and gaps belong with this question. */
+  questions: readonly string[];
+}
+
+/**
+ * Every scale question of the shipped questionnaire belongs to exactly one application question
+ * (a test checks it, so a new question is never left out of the draft).
+ */
+export const APPLICATION_QUESTIONS: readonly ApplicationQuestion[] = [
+  {
+    id: 'awareness',
+    question: {
+      nl: 'Wat heeft u concreet gedaan om medewerkers bewust te maken van werk en zorg voor een naaste?',
+      en: 'What have you concretely done to make staff aware of combining work with care for a relative or friend?',
+    },
+    noteThemes: ['openness'],
+    questions: [
+      'openness-carers-known',
+      'openness-onboarding',
+      'openness-awareness',
+      'legal-communicated',
+      'legal-findable',
+    ],
+  },
+  {
+    id: 'dialogue',
+    question: {
+      nl: 'Hoe stimuleert u het gesprek tussen leidinggevenden, mantelzorgers en collega’s?',
+      en: 'How do you encourage the conversation between managers, carers and colleagues?',
+    },
+    noteThemes: ['openness'],
+    questions: [
+      'openness-annual-conversation',
+      'openness-exit-conversation',
+      'openness-managers-talk',
+      'openness-carers-tell',
+      'openness-colleagues-understand',
+      'legal-managers-know',
+      'embedding-managers-informed',
+      'embedding-managers-trained',
+      'tailored-joint-agreements',
+    ],
+  },
+  {
+    id: 'solutions',
+    question: {
+      nl: 'Welke oplossingen op maat zijn er mogelijk, en hoe heeft u die geregeld?',
+      en: 'Which tailored solutions are possible, and how have you arranged them?',
+    },
+    noteThemes: ['legal-leave', 'flexible-work', 'tailored'],
+    questions: [
+      'legal-calamity-written',
+      'legal-calamity-applied',
+      'legal-short-term-written',
+      'legal-short-term-pay',
+      'legal-long-term-written',
+      'legal-long-term-answered',
+      'legal-flexible-work-requests',
+      'legal-hours-arrangement-small',
+      'flex-times',
+      'flex-home',
+      'flex-option-each-job',
+      'flex-roster-early',
+      'flex-roster-swap',
+      'flex-roster-wishes',
+      'flex-calls-during-work',
+      'flex-fewer-hours',
+      'flex-lighter-tasks',
+      'tailored-recorded',
+      'tailored-evaluated',
+      'tailored-long-term-pay',
+      'tailored-leave-saving',
+      'tailored-leave-donating',
+      'tailored-reduced-hours-pay',
+      'tailored-support-access',
+    ],
+  },
+  {
+    id: 'embedding',
+    question: {
+      nl: 'Welke stappen heeft u gezet om het thema in te voeren en vast te leggen in uw organisatie?',
+      en: 'Which steps have you taken to introduce the theme and embed it in your organisation?',
+    },
+    noteThemes: ['embedding'],
+    questions: [
+      'embedding-vision',
+      'embedding-hr-policy',
+      'embedding-owner',
+      'embedding-works-council',
+      'embedding-company-doctor',
+      'embedding-measurement',
+      'embedding-evaluation',
+    ],
+  },
+];
+
+const APPLICATION_TEXTS_NL = {
+  application: 'Uw aanvraag voorbereiden: een eerste opzet',
+  applicationIntro:
+    'Wie de Erkenning mantelzorgvriendelijke organisatie aanvraagt, beantwoordt open vragen over wat de organisatie concreet heeft gedaan. Hieronder staan vier vragen zoals wij ze samenvatten uit openbare profielen van erkende organisaties. Bij elke vraag zetten we bij elkaar wat u zelf schreef, wat volgens uw antwoorden geregeld is, welke bewijsstukken u heeft en wat u eerst kunt oppakken. Gebruik dit als begin en schrijf de antwoorden in uw eigen woorden.',
+  applicationNotice:
+    'Deze opzet zegt niet of uw organisatie aan de eisen van de Erkenning voldoet: dat beslist de erkenningscommissie. Hoe u de Erkenning aanvraagt, leest u op de website van Werk&Mantelzorg.',
+  applicationQuestion: 'Vraag {number}',
+  applicationThemes: 'Hoort bij: {themes}',
+  applicationNotes: 'Wat u zelf schreef',
+  applicationNoteOf: 'Bij {theme}',
+  applicationNoNotes:
+    'U heeft hier nog niets geschreven. Vul bij {themes} in wat u al concreet heeft gedaan.',
+  applicationInPlace: 'Wat volgens uw antwoorden geregeld is',
+  applicationNoneInPlace: 'Volgens uw antwoorden is hier nog niets geregeld.',
+  applicationEvidence: 'Bewijsstukken die u heeft',
+  applicationNoEvidence: 'U heeft hier nog geen bewijsstukken aangevinkt.',
+  applicationGaps: 'Eerst aanpakken',
+  applicationNoGaps: 'Volgens uw antwoorden is hier niets dringend open.',
+  applicationFindOut: 'Zoek uit: {question}',
+  notes: 'Wat u al concreet heeft gedaan',
+  notesPrompt: 'Wat heeft u al concreet gedaan?',
+  notesIntro: 'Dit schreef uw organisatie zelf, per thema. Het staat hier precies zoals het is ingevuld.',
+  noNotes: 'U heeft nog niets geschreven.',
+  evidenceCollected: 'In uw map',
+  evidenceToCollect: 'Nog verzamelen',
+  evidenceArrangeFirst: 'Eerst regelen',
+  evidenceWhere: 'Waar: {where}',
+  evidenceCount: '{have} van de {total} stukken heeft u al.',
+  evidenceFolderIntro:
+    'Wij kennen geen officiële lijst van bewijsstukken voor de Erkenning. Dit is onze eigen suggestie van stukken die laten zien wat uw organisatie doet. Vink aan wat u al heeft en noteer waar het staat. "Eerst regelen" betekent: volgens uw antwoord is dit nog niet geregeld.',
+};
+
+export type ApplicationTextKey = keyof typeof APPLICATION_TEXTS_NL;
+export type ApplicationTexts = Readonly<Record<ApplicationTextKey, string>>;
+
+const APPLICATION_TEXTS_EN: ApplicationTexts = {
+  application: 'Preparing your application: a first draft',
+  applicationIntro:
+    'An organisation that applies for the Erkenning mantelzorgvriendelijke organisatie answers open questions about what it has concretely done. Below are four questions as we summarise them from the public profiles of recognised organisations. For each question we bring together what you wrote yourself, what your answers show is arranged, which evidence you have, and what to take up first. Use it as a start and write the answers in your own words.',
+  applicationNotice:
+    'This draft does not say whether your organisation meets the requirements of the Erkenning: the recognition committee decides that. How to apply for the Erkenning is described on the Werk&Mantelzorg website.',
+  applicationQuestion: 'Question {number}',
+  applicationThemes: 'Draws on: {themes}',
+  applicationNotes: 'What you wrote yourself',
+  applicationNoteOf: 'Under {theme}',
+  applicationNoNotes:
+    'You have not written anything here yet. Under {themes}, fill in what you have already done.',
+  applicationInPlace: 'What your answers show is arranged',
+  applicationNoneInPlace: 'According to your answers, nothing is arranged here yet.',
+  applicationEvidence: 'Evidence you have',
+  applicationNoEvidence: 'You have not ticked any evidence here yet.',
+  applicationGaps: 'Take up first',
+  applicationNoGaps: 'According to your answers, nothing urgent is open here.',
+  applicationFindOut: 'Find out: {question}',
+  notes: 'What you have already done',
+  notesPrompt: 'What have you already done?',
+  notesIntro: 'Your organisation wrote this itself, per theme. It is shown exactly as it was filled in.',
+  noNotes: 'You have not written anything yet.',
+  evidenceCollected: 'In your folder',
+  evidenceToCollect: 'To collect',
+  evidenceArrangeFirst: 'Arrange first',
+  evidenceWhere: 'Where: {where}',
+  evidenceCount: 'You have {have} of the {total} documents.',
+  evidenceFolderIntro:
+    'We know of no official list of evidence for the Erkenning. This is our own suggestion of documents that show what your organisation does. Tick what you already have and note where it is. "Arrange first" means: according to your answer this is not arranged yet.',
+};
+
+export function pickApplicationTexts(language: Language): ApplicationTexts {
+  return language === 'nl' ? APPLICATION_TEXTS_NL : APPLICATION_TEXTS_EN;
+}
