@@ -16,12 +16,15 @@ import { StepPage } from './pages/step-page.tsx';
 import { ScanProvider, useScanState } from './scan/scan-context.tsx';
 import { createScanStore } from './scan/scan-store.ts';
 import { createSnapshotStore } from './scan/snapshot-store.ts';
-import { PROGRESS_PATH, RESULTS_PATH, REVIEW_PATH, WORKSHOP_PATH } from './scan/steps.ts';
+import { APPLICATION_PATH, PROGRESS_PATH, RESULTS_PATH, REVIEW_PATH, WORKSHOP_PATH } from './scan/steps.ts';
 import { createWorkshopStore } from './scan/workshop-store.ts';
 
-// Workshop and progress are separate chunks, fetched (from this origin) only when opened.
+// Workshop, progress and the application page are separate chunks, fetched (from this origin) only when opened.
 const WorkshopPage = lazy(() =>
   import('./pages/workshop-page.tsx').then((m) => ({ default: m.WorkshopPage })),
+);
+const ApplicationPage = lazy(() =>
+  import('./pages/application-page.tsx').then((m) => ({ default: m.ApplicationPage })),
 );
 const ProgressPage = lazy(() =>
   import('./pages/progress-page.tsx').then((m) => ({ default: m.ProgressPage })),
@@ -87,6 +90,11 @@ function Pages() {
       <Route path={PROGRESS_PATH}>
         <Suspense fallback={<Loading />}>
           <ProgressPage />
+        </Suspense>
+      </Route>
+      <Route path={APPLICATION_PATH}>
+        <Suspense fallback={<Loading />}>
+          <ApplicationPage />
         </Suspense>
       </Route>
       <Route component={NotFoundPage} />

@@ -153,6 +153,7 @@ export function buildApplicationDraft(
 ): ApplicationDraftView {
   const { result, language, texts, labels } = context;
   const counted = countedResults(result);
+  const toFindOut = new Set(result.toFindOut);
   const evidenceById = new Map(folder.groups.flatMap((g) => g.items.map((item) => [item.questionId, item])));
   const questions = APPLICATION_QUESTIONS.map((aq, index): ApplicationQuestionView => {
     const ids = new Set(aq.questions);
@@ -162,12 +163,18 @@ export function buildApplicationDraft(
       const item = evidenceById.get(id);
       return item?.status === 'collected' ? [{ evidence: item.evidence, where: item.where }] : [];
     });
-    const actions = result.actions
-      .filter((action) => ids.has(action.questionId))
-      .map((action) => labels.question(action.questionId));
-    const findOut = result.toFindOut
-      .filter((id) => ids.has(id))
-      .map((id) => fillTemplate(texts.applicationFindOut, { question: labels.question(id) }));
+    // In the order of the action plan; a "weet niet" answer is something to find out first.
+    const ranked = [
+      ...new Set([
+        ...result.actions.map((action) => action.questionId).filter((id) => ids.has(id)),
+        ...result.toFindOut.filter((id) => ids.has(id)),
+      ]),
+    ];
+    const gaps = ranked.map((id) =>
+      toFindOut.has(id)
+        ? fillTemplate(texts.applicationFindOut, { question: labels.question(id) })
+        : labels.question(id),
+    );
     return {
       id: aq.id,
       label: fillTemplate(texts.applicationQuestion, { number: index + 1 }),
@@ -177,7 +184,7 @@ export function buildApplicationDraft(
       noNotes: fillTemplate(texts.applicationNoNotes, { themes: themeTitles.join(', ') }),
       inPlace,
       evidence,
-      gaps: [...actions, ...findOut].slice(0, MAX_GAPS),
+      gaps: gaps.slice(0, MAX_GAPS),
     };
   });
   return {

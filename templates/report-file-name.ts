@@ -1,6 +1,6 @@
 /**
- * The file names of the PDF report (`quickscan-<organisation>-<yyyy-mm-dd>.pdf`) and of the exported
- * answers file (the same name, `.json`), safe on every
+ * The file names of the PDF report (`quickscan-<organisation>-<yyyy-mm-dd>.pdf`), of the exported
+ * answers file (the same name, `.json`) and of the editable exports (`.docx`, `.csv`), safe on every
  * operating system: no path separators, no control or reserved characters, no trailing dots, sane length.
  */
 
@@ -25,7 +25,7 @@ export function toFileNamePart(name: string): string {
 export function buildReportFileName(
   organisationName: string | null | undefined,
   date: string,
-  extension: 'pdf' | 'json' = 'pdf',
+  extension: 'pdf' | 'json' | 'docx' | 'csv' = 'pdf',
   kind = '',
 ): string {
   const part = toFileNamePart(organisationName ?? '');

@@ -4,7 +4,7 @@ import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { changeLanguage } from '../i18n/i18n.ts';
 import { useQuestionnaire } from '../scan/scan-context.tsx';
-import { PROGRESS_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
+import { APPLICATION_PATH, PROGRESS_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { ClearDataButton } from './clear-data-button.tsx';
 import { StorageNotices } from './storage-notices.tsx';
 
@@ -33,6 +33,7 @@ export function Layout({ children }: { children: ReactNode }) {
           </Link>
           <nav aria-label={t('app.nav')} className="site-nav">
             <Link href="/">{t('app.navScan')}</Link>
+            <Link href={APPLICATION_PATH}>{t('app.navApplication')}</Link>
             <Link href={PROGRESS_PATH}>{t('app.navProgress')}</Link>
             <Link href={WORKSHOP_PATH}>{t('app.navWorkshop')}</Link>
           </nav>

@@ -6,7 +6,7 @@ import { toChartData } from '../../templates/chart-data.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
 import { useQuestionnaire, useScanState, useSnapshotStore } from '../scan/scan-context.tsx';
-import { PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
+import { APPLICATION_PATH, PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { DownloadReportButton } from './results/download-report-button.tsx';
 import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
 import {
@@ -87,6 +87,9 @@ export function ResultsPage() {
       <LeaveCalculatorPanel texts={model.calculator} />
       <ThemeDetailsSection model={model} />
       <EvidenceSection model={model} />
+      <p className="no-print">
+        <Link href={APPLICATION_PATH}>{t('results.toEvidenceFolder')}</Link>
+      </p>
       <NextStepsSection model={model} />
       <FiguresSection model={model} />
       <DisclaimerSection model={model} />
@@ -96,6 +99,9 @@ export function ResultsPage() {
         <section className="report-section" aria-labelledby="more-title">
           <h2 id="more-title">{t('results.moreTitle')}</h2>
           <ul>
+            <li>
+              <Link href={APPLICATION_PATH}>{t('results.toApplication')}</Link>
+            </li>
             <li>
               <Link href={PROGRESS_PATH}>{t('results.toProgress')}</Link>
             </li>

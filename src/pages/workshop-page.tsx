@@ -297,9 +297,19 @@ function AddFromDevice() {
     };
     workshop.addParticipants([{ file: entry, source: 'device' }]);
     if (clearAfter) {
-      // The next participant starts empty; the organisation name stays.
-      const { organisationName } = file;
-      store.replaceFile(createAnswersFile(questionnaire, {}, organisationName ? { organisationName } : {}));
+      // The next participant starts empty; the organisation name and its notes and evidence folder stay.
+      const { organisationName, notes, evidence } = file;
+      store.replaceFile(
+        createAnswersFile(
+          questionnaire,
+          {},
+          {
+            ...(organisationName ? { organisationName } : {}),
+            ...(notes ? { notes } : {}),
+            ...(evidence ? { evidence } : {}),
+          },
+        ),
+      );
     }
     setName('');
     setRole('');
@@ -566,7 +576,9 @@ function ConsensusSection({ language }: { language: Language }) {
   const summary = scoreSummary(questionnaire, consensusFile.answers);
 
   function use() {
-    store.replaceFile(consensusFile);
+    // The agreement replaces the answers; the organisation's own notes and evidence folder stay.
+    const { notes, evidence } = file;
+    store.replaceFile({ ...consensusFile, ...(notes ? { notes } : {}), ...(evidence ? { evidence } : {}) });
     setIsConfirming(false);
     navigate(RESULTS_PATH);
   }

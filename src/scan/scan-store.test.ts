@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswersFile } from '../../questionnaire/answers-file.ts';
+import { ANSWERS_FORMAT_VERSION, createAnswersFile } from '../../questionnaire/answers-file.ts';
 import { MemoryStorage } from '../../tests/fixtures/memory-storage.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
@@ -25,6 +25,36 @@ describe('the scan store', () => {
       'intake-size': 'fewer-than-10',
       o1: 'partly',
     });
+  });
+
+  it('saves notes as typed and evidence at once, and reads them back after a reload', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    const note = ' Lunchlezing <b>"Werk & zorg"</b>;\nmaart ';
+    store.setNote('openness', note);
+    store.setEvidence('o1', { have: true, where: 'HR-handboek §4.2' });
+    store.setEvidence('e1', { have: false, where: 'intranet' });
+    expect(saved(storage).notes).toEqual({ openness: note });
+    const reloaded = createScanStore(mini, storage).getState().file;
+    expect(reloaded.notes).toEqual({ openness: note });
+    expect(reloaded.evidence).toEqual({
+      o1: { have: true, where: 'HR-handboek §4.2' },
+      e1: { have: false, where: 'intranet' },
+    });
+  });
+
+  it('removes an emptied note and an unticked entry without a place, and cuts text at the limit', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    store.setNote('openness', 'x');
+    store.setNote('openness', '');
+    store.setEvidence('o1', { have: true, where: '' });
+    store.setEvidence('o1', { have: false, where: '' });
+    expect(saved(storage)).not.toHaveProperty('notes');
+    expect(saved(storage)).not.toHaveProperty('evidence');
+    store.setNote('tailored', 'y'.repeat(2500));
+    expect(saved(storage).notes.tailored).toHaveLength(2000);
+    expect(createScanStore(mini, storage).getState().problem).toBeNull();
   });
 
   it('reports a saved scan that is not JSON, keeps a backup, and starts afresh only when asked', () => {
@@ -128,7 +158,10 @@ describe('the scan store', () => {
   it('also refuses to save when the newer scan appeared without a storage event', () => {
     const storage = new MemoryStorage();
     const olderTab = createScanStore(mini, storage, clock);
-    const newer = JSON.stringify({ ...createAnswersFile(mini, {}), formatVersion: 3 });
+    const newer = JSON.stringify({
+      ...createAnswersFile(mini, {}),
+      formatVersion: ANSWERS_FORMAT_VERSION + 1,
+    });
     storage.setItem(key, newer);
     olderTab.setAnswer('o1', 'partly');
     expect(storage.getItem(key)).toBe(newer);

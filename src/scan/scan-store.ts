@@ -15,13 +15,16 @@
  */
 import {
   createAnswersFile,
+  MAX_EVIDENCE_WHERE_LENGTH,
+  MAX_NOTE_LENGTH,
   parseAnswersFile,
   salvageAnswersFile,
   type AnswersFile,
+  type EvidenceEntry,
   type SalvagedAnswers,
 } from '../../questionnaire/answers-file.ts';
 import type { MigrationResult } from '../../questionnaire/migrations/answer-migration.ts';
-import type { Questionnaire } from '../../questionnaire/schema.ts';
+import type { Questionnaire, ThemeId } from '../../questionnaire/schema.ts';
 
 export interface LoadProblem {
   reason: 'not-json' | 'invalid';
@@ -57,6 +60,10 @@ export interface ScanStore {
   subscribe: (listener: () => void) => () => void;
   setAnswer: (questionId: string, optionId: string | null) => void;
   setOrganisationName: (name: string) => void;
+  /** The organisation's own words for a theme, kept as typed (cut at the limit); empty text removes it. */
+  setNote: (themeId: ThemeId, text: string) => void;
+  /** Whether the organisation has a piece of evidence and where; "no and nowhere" removes the entry. */
+  setEvidence: (questionId: string, entry: EvidenceEntry) => void;
   /** Replaces the whole scan by a file that has been parsed with `parseAnswersFile` (import, consensus). */
   replaceFile: (file: AnswersFile, migration?: MigrationResult | null) => void;
   dismissImported: () => void;
@@ -224,6 +231,28 @@ export function createScanStore(
         const { organisationName: _previous, ...rest } = file; // dropped, then set again below if given
         // Kept as typed (the file format trims when it is read back), so typing is never disturbed.
         return name.trim() === '' ? rest : { ...rest, organisationName: name };
+      });
+    },
+    setNote(themeId, text) {
+      update((file) => {
+        const notes = { ...file.notes };
+        if (text === '') delete notes[themeId];
+        else notes[themeId] = text.slice(0, MAX_NOTE_LENGTH);
+        const { notes: _previous, ...rest } = file;
+        return Object.keys(notes).length === 0 ? rest : { ...rest, notes };
+      });
+    },
+    setEvidence(questionId, entry) {
+      update((file) => {
+        const evidence = { ...file.evidence };
+        if (!entry.have && entry.where === '') delete evidence[questionId];
+        else
+          evidence[questionId] = {
+            have: entry.have,
+            where: entry.where.slice(0, MAX_EVIDENCE_WHERE_LENGTH),
+          };
+        const { evidence: _previous, ...rest } = file;
+        return Object.keys(evidence).length === 0 ? rest : { ...rest, evidence };
       });
     },
     replaceFile(file, migration = null) {

@@ -4,6 +4,7 @@ export const REVIEW_PATH = '/controle';
 export const RESULTS_PATH = '/resultaten';
 export const WORKSHOP_PATH = '/workshop';
 export const PROGRESS_PATH = '/voortgang';
+export const APPLICATION_PATH = '/aanvraag';
 
 export interface Step {
   /** A section id, or `review`. */

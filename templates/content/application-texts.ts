@@ -141,6 +141,21 @@ const APPLICATION_TEXTS_NL = {
   evidenceCount: '{have} van de {total} stukken heeft u al.',
   evidenceFolderIntro:
     'Wij kennen geen officiële lijst van bewijsstukken voor de Erkenning. Dit is onze eigen suggestie van stukken die laten zien wat uw organisatie doet. Vink aan wat u al heeft en noteer waar het staat. "Eerst regelen" betekent: volgens uw antwoord is dit nog niet geregeld.',
+
+  // --- The editable exports (Word document and CSV action plan, templates/export/) ---
+  exportRank: 'Nr.',
+  exportQuestion: 'Vraag',
+  exportCurrent: 'Huidig antwoord',
+  exportTip: 'Tip',
+  exportOwner: 'Wie',
+  exportDue: 'Wanneer',
+  exportYes: 'ja',
+  exportNo: 'nee',
+  exportActionsFillIn: 'Vul in de laatste twee kolommen in wie de actie oppakt en wanneer.',
+  exportEvidence: 'Bewijsstuk',
+  exportStatus: 'Status',
+  exportWhere: 'Waar',
+  exportYourAnswer: 'Uw antwoord',
 };
 
 export type ApplicationTextKey = keyof typeof APPLICATION_TEXTS_NL;
@@ -176,6 +191,21 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
   evidenceCount: 'You have {have} of the {total} documents.',
   evidenceFolderIntro:
     'We know of no official list of evidence for the Erkenning. This is our own suggestion of documents that show what your organisation does. Tick what you already have and note where it is. "Arrange first" means: according to your answer this is not arranged yet.',
+
+  // --- The editable exports (Word document and CSV action plan, templates/export/) ---
+  exportRank: 'No.',
+  exportQuestion: 'Question',
+  exportCurrent: 'Current answer',
+  exportTip: 'Tip',
+  exportOwner: 'Who',
+  exportDue: 'When',
+  exportYes: 'yes',
+  exportNo: 'no',
+  exportActionsFillIn: 'Use the last two columns to fill in who takes up each action, and when.',
+  exportEvidence: 'Evidence',
+  exportStatus: 'Status',
+  exportWhere: 'Where',
+  exportYourAnswer: 'Your answer',
 };
 
 export function pickApplicationTexts(language: Language): ApplicationTexts {

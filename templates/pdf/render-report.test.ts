@@ -97,6 +97,30 @@ describe('the PDF report', () => {
     expect(text).not.toContain('Samenvatting');
   });
 
+  it('holds the evidence folder with what is collected and where, and the application draft with a note as typed', async () => {
+    const note = 'Lunchlezing <b>"Werk & zorg"</b> in maart; mantelzorgcafé';
+    const answers = createExampleAnswers(questionnaire, 'mixed');
+    const model = buildReportModel(
+      questionnaire,
+      createAnswersFile(questionnaire, answers, {
+        organisationName: 'De Linde',
+        notes: { openness: note },
+        evidence: { 'embedding-vision': { have: true, where: 'Beleidsplan §2' } },
+      }),
+      'nl',
+    );
+    const buffer = await renderReportToBuffer(model, '2026-11-22T10:00:00.000Z');
+    const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: true });
+    const flat = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
+    expect(flat).toContain(model.evidence.countLine);
+    expect(flat).toContain('In uw map:');
+    expect(flat).toContain('Waar: Beleidsplan §2');
+    expect(flat).toContain('Uw aanvraag voorbereiden: een eerste opzet');
+    for (const question of model.application.questions) expect(flat).toContain(question.question);
+    expect(flat).toContain(note);
+    expect(flat).toContain('erkenningscommissie');
+  });
+
   it('prints €, ≥, ✓ and typographic quotes literally', async () => {
     const { text } = await renderAndRead('best', 'nl', '€ 1 ≥ ✓ „Zorg” ‘t Anker’');
     expect(text).toContain('€ 1 ≥ ✓ „Zorg” ‘t Anker’');
@@ -137,7 +161,7 @@ describe('the PDF report', () => {
         ),
       );
     }
-    const characters = new Set([...[...texts].join(''), ...'€≥✓☐•“”‘’„↗↘−×']);
+    const characters = new Set([...[...texts].join(''), ...'€≥✓☐•“”‘’„↗↘−×→–']);
     const missing = [...characters].filter(
       (char) =>
         char.trim() !== '' &&

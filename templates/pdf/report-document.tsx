@@ -5,6 +5,7 @@
 import { Document, Page } from '@react-pdf/renderer';
 import type { ReportModel } from '../report-model.ts';
 import { ActionPlanSection } from './action-plan-section.tsx';
+import { ApplicationSection } from './application-section.tsx';
 import { EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
 import { AppendixSection, DisclaimerSection, FiguresSection, NextStepsSection } from './closing-sections.tsx';
 import { CoverPage } from './cover-page.tsx';
@@ -48,6 +49,7 @@ export function ReportDocument({ model, date }: ReportDocumentProps) {
         <LegalCheckSection model={model} />
         <FindOutSection model={model} />
         <EvidenceSection model={model} />
+        <ApplicationSection model={model} />
         <NextStepsSection model={model} />
         <FiguresSection model={model} />
         <DisclaimerSection model={model} />

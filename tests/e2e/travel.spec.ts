@@ -101,7 +101,7 @@ const BAD_FILES: [FilePayload, RegExp][] = [
     /nieuw\.json is gemaakt met een nieuwere versie van de vragenlijst/,
   ],
   [
-    json('formaat.json', JSON.stringify({ ...mixed, formatVersion: 3 })),
+    json('formaat.json', JSON.stringify({ ...mixed, formatVersion: 4 })),
     /formaat\.json is gemaakt met een nieuwere versie van de quick scan/,
   ],
 ];

@@ -89,3 +89,46 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.screenshot({ path: `${outDir}/${device}-progress.png`, fullPage: true });
   });
 }
+
+/** Preparing the application: a note, two ticked pieces of evidence, the draft. */
+for (const [device, viewport] of Object.entries(widths)) {
+  test(`application screenshots at ${device} width`, async ({ page }) => {
+    const { runQuickscan } = await import('../e2e/cli.ts');
+    const { storeAnswers } = await import('../e2e/fixtures.ts');
+    const example = JSON.parse(
+      runQuickscan('example', '--profile', 'mixed', '--organisation', 'Thuiszorg De Linde'),
+    ) as Record<string, unknown>;
+    const file = {
+      ...example,
+      notes: {
+        openness:
+          'In maart een lunchlezing over werk en zorg, met een mantelzorger uit eigen huis.\nSinds 2025 elke eerste dinsdag een mantelzorgcafé.',
+        embedding: 'De OR heeft het beleid in juni 2025 besproken en steunt het.',
+      },
+      evidence: {
+        'openness-onboarding': { have: true, where: 'Inwerkmap, p. 3' },
+        'embedding-works-council': { have: true, where: 'Verslag OR-overleg 12 juni 2025' },
+      },
+    };
+    await page.setViewportSize(viewport);
+    await storeAnswers(page, JSON.stringify(file));
+    await page.goto('/#/aanvraag');
+    await page.getByRole('heading', { level: 1 }).waitFor();
+    await page.screenshot({ path: `${outDir}/${device}-application.png`, fullPage: true });
+    await page.locator('section[aria-labelledby=notes-title]').screenshot({
+      path: `${outDir}/${device}-application-notes.png`,
+    });
+    await page
+      .locator('fieldset.evidence-group')
+      .first()
+      .screenshot({
+        path: `${outDir}/${device}-application-evidence.png`,
+      });
+    await page
+      .locator('section.draft-question')
+      .first()
+      .screenshot({
+        path: `${outDir}/${device}-application-draft.png`,
+      });
+  });
+}

@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { buildReportFileName } from '../../../templates/report-file-name.ts';
 import type { ReportModel } from '../../../templates/report-model.ts';
-import { PdfDownloadButton } from '../../files/pdf-download-button.tsx';
+import { FileDownloadButton } from '../../files/file-download-button.tsx';
 import { today } from '../../files/save-file.ts';
 import { createReportPdf, prepareReportPdf } from '../../pdf/pdf-client.ts';
 
@@ -22,7 +22,7 @@ export function DownloadReportButton({ model }: { model: ReportModel }) {
   }, [model]);
 
   return (
-    <PdfDownloadButton
+    <FileDownloadButton
       label={t('report.download')}
       doneMessage={t('report.done')}
       make={async () => {

@@ -3,7 +3,7 @@ import type { Language } from '../../../questionnaire/schema.ts';
 import { buildGroupReportModel } from '../../../templates/group-report-model.ts';
 import { participantLabel } from '../../../templates/participant-labels.ts';
 import { buildReportFileName } from '../../../templates/report-file-name.ts';
-import { PdfDownloadButton } from '../../files/pdf-download-button.tsx';
+import { FileDownloadButton } from '../../files/file-download-button.tsx';
 import { today } from '../../files/save-file.ts';
 import { createGroupReportPdf } from '../../pdf/pdf-client.ts';
 import { useQuestionnaire } from '../../scan/scan-context.tsx';
@@ -22,7 +22,7 @@ export function GroupReportButton({
   const { t } = useTranslation();
   const questionnaire = useQuestionnaire();
   return (
-    <PdfDownloadButton
+    <FileDownloadButton
       label={t('workshop.groupReport')}
       doneMessage={t('workshop.groupReportDone')}
       make={async () => {

@@ -4,16 +4,31 @@ import { saveFile } from './save-file.ts';
 
 type Status = 'idle' | 'busy' | 'done' | 'failed';
 
-interface PdfDownloadButtonProps {
+interface FileDownloadButtonProps {
   label: string;
   /** Said (politely) once the file is saved. */
   doneMessage: string;
+  /** On the button and said while the file is made; the PDF report's words by default. */
+  busyLabel?: string;
+  busyStatus?: string;
+  /** Shown as an alert when the file could not be made. */
+  failedMessage?: string;
   /** Makes the file; a failure is shown as a message, never thrown. */
   make: () => Promise<{ blob: Blob; fileName: string }>;
 }
 
-/** A download button for a PDF made in the worker: busy indicator, a status when done, an alert on failure. */
-export function PdfDownloadButton({ label, doneMessage, make }: PdfDownloadButtonProps) {
+/**
+ * A download button for a file made on click (a PDF in the worker, a .docx, a CSV): busy indicator,
+ * a status when done, an alert on failure.
+ */
+export function FileDownloadButton({
+  label,
+  doneMessage,
+  busyLabel,
+  busyStatus,
+  failedMessage,
+  make,
+}: FileDownloadButtonProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('idle');
 
@@ -38,13 +53,13 @@ export function PdfDownloadButton({ label, doneMessage, make }: PdfDownloadButto
         aria-busy={status === 'busy'}
       >
         {status === 'busy' ? <span className="spinner" aria-hidden="true" /> : null}
-        {status === 'busy' ? t('report.busy') : label}
+        {status === 'busy' ? (busyLabel ?? t('report.busy')) : label}
       </button>
       <p role="status" className="muted small">
-        {status === 'done' ? doneMessage : status === 'busy' ? t('report.busyStatus') : ''}
+        {status === 'done' ? doneMessage : status === 'busy' ? (busyStatus ?? t('report.busyStatus')) : ''}
       </p>
       <p role="alert" className="field-error">
-        {status === 'failed' ? t('report.failed') : ''}
+        {status === 'failed' ? (failedMessage ?? t('report.failed')) : ''}
       </p>
     </div>
   );
