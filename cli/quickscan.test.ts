@@ -6,9 +6,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
+import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
-import { MAX_ANSWERS_FILE_BYTES, PARTICIPANT_ROLES } from '../questionnaire/answers-file.ts';
+import {
+  ANSWERS_FORMAT_VERSION,
+  MAX_ANSWERS_FILE_BYTES,
+  PARTICIPANT_ROLES,
+} from '../questionnaire/answers-file.ts';
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
 import { listShownQuestionIds } from '../questionnaire/questions.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
@@ -197,6 +203,167 @@ describe('quickscan report', () => {
   });
 });
 
+const ORGANISATION = 'Zorg & Co "’t Hoekje" <b>BV</b>';
+const NOTE = 'Lunchlezing <b>"Werk & zorg"</b> in maart;\nmantelzorgcafé =SUM(A1)';
+
+/** The mixed example with extra members (notes, evidence), as the app would save it. */
+async function exampleWith(name: string, extra: Record<string, unknown>): Promise<string> {
+  const run = await quickscan('example', '--profile', 'mixed', '--organisation', ORGANISATION);
+  expect(run.code).toBe(0);
+  return writeTemp(name, JSON.stringify({ ...JSON.parse(run.stdout), ...extra }));
+}
+
+/** The text of a .docx as Word shows it: one paragraph per line, line breaks kept, entities decoded. */
+async function docxText(path: string): Promise<string> {
+  const zip = await JSZip.loadAsync(readFileSync(path));
+  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
+  return xml
+    .replace(/<w:br\/>/g, '\n')
+    .replace(/<\/w:p>/g, '\n')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
+}
+
+describe('quickscan export', () => {
+  it('writes the Word document with the notes and evidence of the answers file', async () => {
+    const answers = await exampleWith('export.json', {
+      notes: { openness: NOTE },
+      evidence: { 'legal-calamity-written': { have: true, where: 'HR-handboek §4.2' } },
+    });
+    const out = join(workDir, 'rapport.docx');
+    const run = await quickscan('export', answers, '--format', 'docx', '-o', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/rapport\.docx: document written \(\d+ KiB, level Op weg\)\n$/);
+    expect(readFileSync(out).subarray(0, 2).toString()).toBe('PK');
+    const text = await docxText(out);
+    expect(text).toContain(`Voor: ${ORGANISATION}`);
+    expect(text).toContain(NOTE);
+    expect(text).toContain('Uw aanvraag voorbereiden: een eerste opzet');
+    expect(text).toContain('Vraag 4: Welke stappen heeft u gezet om het thema in te voeren');
+    expect(text).toContain('(Waar: HR-handboek §4.2)');
+    expect(text).toMatch(/\nWie\nWanneer\n/);
+  });
+
+  it('writes the action plan as CSV for Excel, in English with --lang en', async () => {
+    const out = join(workDir, 'action-plan.csv');
+    const run = await quickscan(
+      'export',
+      await exampleFile('mixed'),
+      '--format',
+      'csv',
+      '-o',
+      out,
+      '--lang',
+      'en',
+    );
+    expect(run.stderr).toBe('');
+    const count = Number(
+      /action-plan\.csv: action plan written \(CSV, (\d+) actions\)\n$/.exec(run.stdout)?.[1],
+    );
+    expect(count).toBeGreaterThan(0);
+    const bytes = readFileSync(out);
+    expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    const text = bytes.toString('utf8');
+    expect(text.split('\r\n')).toHaveLength(count + 2);
+    const rows = parse(bytes, { delimiter: ';', bom: true }) as string[][];
+    expect(rows).toHaveLength(count + 1);
+    expect(rows[0]?.slice(0, 3)).toEqual(['No.', 'Theme', 'Question']);
+    expect(rows[0]?.slice(-2)).toEqual(['Who', 'When']);
+    expect(rows[1]?.[0]).toBe('1');
+  });
+
+  it.each<[string, () => Promise<string[]>, number, RegExp]>([
+    [
+      'a wrong --format',
+      async () => ['export', 'x.json', '--format', 'pdf', '-o', 'x.pdf'],
+      2,
+      /export: --format must be docx or csv, not "pdf"/,
+    ],
+    ['no --format', async () => ['export', 'x.json', '-o', 'x.docx'], 2, /export: missing --format/],
+    ['no output file', async () => ['export', 'x.json', '--format', 'csv'], 2, /export: missing -o OUT\.csv/],
+    [
+      'an unknown option',
+      async () => ['export', 'x.json', '--format', 'csv', '-o', 'x.csv', '--sheet'],
+      2,
+      /export: Unknown option '--sheet'/,
+    ],
+    [
+      'a missing answers file argument',
+      async () => ['export', '--format', 'csv', '-o', 'x.csv'],
+      2,
+      /export: missing answers file/,
+    ],
+    [
+      'a bad answers file',
+      async () => [
+        'export',
+        writeTemp('bad-export.json', '{'),
+        '--format',
+        'docx',
+        '-o',
+        join(workDir, 'x.docx'),
+      ],
+      1,
+      /bad-export\.json: not valid JSON/,
+    ],
+    [
+      'a folder that does not exist',
+      async () => [
+        'export',
+        await exampleFile('best'),
+        '--format',
+        'csv',
+        '-o',
+        join(workDir, 'missing', 'x.csv'),
+      ],
+      1,
+      /cannot write the action plan: the folder does not exist/,
+    ],
+  ])('refuses %s with one line', async (_name, args, code, pattern) => {
+    expectOneLineError(await quickscan(...(await args())), code, pattern);
+  });
+});
+
+// Notes and evidence are checked on every reading path, exactly as the app checks an imported file.
+const badExtras: [string, Record<string, unknown>, RegExp][] = [
+  ['a note that is not text', { notes: { openness: 42 } }, /at notes\.openness: /],
+  ['a note for an unknown theme', { notes: { pensions: 'x' } }, /at notes: .*"pensions"/],
+  [
+    'evidence for an unknown question',
+    { evidence: { nope: { have: true, where: '' } } },
+    /at evidence\.nope: there is no question "nope"/,
+  ],
+  [
+    'a note over 2000 characters',
+    { notes: { openness: 'x'.repeat(2001) } },
+    /at notes\.openness: must be at most 2000 characters/,
+  ],
+  [
+    'evidence whose "have" is not true or false',
+    { evidence: { 'flex-times': { have: 'yes', where: '' } } },
+    /at evidence\.flex-times\.have: must be true or false/,
+  ],
+];
+const readingCommands: [string, (path: string) => string[]][] = [
+  ['score', (path) => ['score', path]],
+  ['report', (path) => ['report', path, '-o', join(workDir, 'refused.pdf')]],
+  ['export', (path) => ['export', path, '--format', 'docx', '-o', join(workDir, 'refused.docx')]],
+];
+
+describe.each(readingCommands)('quickscan %s with malformed notes or evidence', (command, argsFor) => {
+  it.each(badExtras)('refuses %s, naming the file and the path', async (name, extra, pattern) => {
+    const path = await exampleWith(`${command}-${name.replace(/\W+/g, '-')}.json`, extra);
+    const run = await quickscan(...argsFor(path));
+    expectOneLineError(run, 1, pattern);
+    expect(run.stderr).toContain(`quickscan: ${path}: not a valid answers file: at `);
+  });
+});
+
 describe('quickscan validate', () => {
   it('accepts the shipped definition', async () => {
     const run = await quickscan(
@@ -276,6 +443,7 @@ describe('quickscan --help', () => {
       'example --profile best|worst|mixed',
       'score FILE',
       'report FILE -o OUT.pdf',
+      'export FILE --format docx|csv -o OUT',
       'validate DEFINITION',
       'compare FILE FILE...',
       'merge FILE FILE... [-o OUT.json]',
@@ -412,9 +580,11 @@ const badFiles: [string, string, () => string | Uint8Array, RegExp][] = [
   ],
   [
     'a newer format version',
-    'format-3.json',
-    () => JSON.stringify({ ...baseFile(), formatVersion: 3 }),
-    /format-3\.json: .*at formatVersion: format version 3 is newer than this app reads \(2\)/,
+    'format-next.json',
+    () => JSON.stringify({ ...baseFile(), formatVersion: ANSWERS_FORMAT_VERSION + 1 }),
+    new RegExp(
+      `format-next\\.json: .*at formatVersion: format version ${ANSWERS_FORMAT_VERSION + 1} is newer than this app reads \\(${ANSWERS_FORMAT_VERSION}\\)`,
+    ),
   ],
 ];
 
@@ -584,7 +754,7 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
       }),
     );
     expect(merged.answers).toEqual(expected);
-    expect(merged).toMatchObject({ format: 'quickscan-answers', formatVersion: 2 });
+    expect(merged).toMatchObject({ format: 'quickscan-answers', formatVersion: ANSWERS_FORMAT_VERSION });
     expect(merged.organisationName).toBe(bestFile.organisationName);
     expect(merged).not.toHaveProperty('participant');
 

@@ -26,6 +26,7 @@ import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { CliError, USAGE_EXIT_CODE } from './cli-error.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { buildGroupReportModel } from '../templates/group-report-model.ts';
+import { buildActionPlanCsv } from '../templates/export/action-plan-csv.ts';
 import { buildReportModel } from '../templates/report-model.ts';
 import { buildScoreOutput } from './score-output.ts';
 import {
@@ -63,6 +64,12 @@ Commands:
       Make the PDF report of an answers file: level, scores with a chart, action plan with tips,
       legal check, evidence folder, next steps and every answer, in Dutch (default) or English.
 
+  export FILE --format docx|csv -o OUT [--lang nl|en]
+      Write an editable version of the report for working on. "docx": a Word document with the
+      summary, the action plan as a table with empty "who" and "when" columns, the evidence folder,
+      the draft for the application, your notes and the disclaimer. "csv": the action plan for
+      Excel (separator ";", UTF-8 with byte order mark, decimal comma in Dutch).
+
   compare FILE FILE... [--lang nl|en]
       Compare the answers files of several participants of one organisation (a workshop): the
       scores of each, the spread per theme, and the questions they disagree on, most first, each
@@ -98,7 +105,8 @@ Options:
   --role ROLE                the participant's role to put in the example
   --name NAME                the participant's name to put in the example
   --agreed FILE              the group's agreed answers for group-report
-  -o, --output FILE          where to write the PDF report, group report or merged answers file
+  --format docx|csv          the kind of file export writes
+  -o, --output FILE          where to write the PDF report, export, group report or merged answers file
 
 Exit codes: 0 success, 1 bad input file, 2 wrong command line.
 The result is an indication, not the official Erkenning and not legal advice.
@@ -118,6 +126,7 @@ const OPTIONS = {
   role: { type: 'string' },
   name: { type: 'string' },
   agreed: { type: 'string' },
+  format: { type: 'string' },
   lang: { type: 'string' },
   questionnaire: { type: 'string' },
   output: { type: 'string', short: 'o' },
@@ -304,6 +313,50 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+const EXPORT_FORMATS = ['docx', 'csv'] as const;
+type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+function isExportFormat(value: string): value is ExportFormat {
+  return (EXPORT_FORMATS as readonly string[]).includes(value);
+}
+
+/** The editable exports: the report as a Word document, or the action plan as CSV for Excel. */
+async function runExport(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('export', args, [
+    'format',
+    'lang',
+    'questionnaire',
+    'output',
+  ]);
+  if (values.help) return printHelp(io);
+  const path = requireOneFile(positionals, 'export', 'answers file');
+  const format = values.format;
+  if (format === undefined) throw usageError('export: missing --format (docx or csv)');
+  if (!isExportFormat(format)) throw usageError(`export: --format must be docx or csv, not "${format}"`);
+  const output = values.output;
+  if (output === undefined || output === '') throw usageError(`export: missing -o OUT.${format}`);
+  const language = parseLanguage(values.lang);
+  const questionnaire = await loadQuestionnaire(values.questionnaire);
+  const { file } = await loadAnswers(path, questionnaire, io);
+  const model = buildReportModel(questionnaire, file, language);
+  if (format === 'csv') {
+    await writeOutput(output, buildActionPlanCsv(model), 'action plan');
+    io.stdout(`${output}: action plan written (CSV, ${model.actions.length} actions)\n`);
+    return 0;
+  }
+  // The Word stack is loaded only for this format, so the other commands stay quick.
+  const [{ Packer }, { buildReportDocx }] = await Promise.all([
+    import('docx'),
+    import('../templates/export/report-docx.ts'),
+  ]);
+  const buffer = await Packer.toBuffer(buildReportDocx(model));
+  await writeOutput(output, buffer, 'document');
+  io.stdout(
+    `${output}: document written (${Math.ceil(buffer.length / 1024)} KiB, level ${model.level.label})\n`,
+  );
+  return 0;
+}
+
 /** Writes a file the user asked for; a failure is one line that says why. */
 async function writeOutput(path: string, content: Uint8Array | string, what: string): Promise<void> {
   try {
@@ -425,7 +478,7 @@ function printHelp(io: CliIo): number {
   return 0;
 }
 
-const COMMANDS = 'example, score, report, compare, merge, progress, group-report or validate';
+const COMMANDS = 'example, score, report, export, compare, merge, progress, group-report or validate';
 
 /** Runs the tool with these arguments; returns the exit code. Never throws: every error becomes one line on stderr. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -444,6 +497,8 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await runScore(rest, io);
       case 'report':
         return await runReport(rest, io);
+      case 'export':
+        return await runExport(rest, io);
       case 'compare':
         return await runCompare(rest, io);
       case 'merge':
