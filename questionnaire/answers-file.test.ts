@@ -271,7 +271,12 @@ describe('parseAnswersFile: notes and evidence (format 3)', () => {
   it.each<[string, Record<string, unknown>, RegExp, AnswersFileProblem]>([
     ['a note that is not text', { notes: { openness: 42 } }, /at notes\.openness/, 'not-answers'],
     ['notes that are a list', { notes: ['a'] }, /at notes/, 'not-answers'],
-    ['a note for an unknown theme', { notes: { pensions: 'x' } }, /at notes/, 'not-answers'],
+    [
+      'a note for an unknown theme',
+      { notes: { pensions: 'x' } },
+      /at notes\.pensions: there is no theme "pensions" \(themes: openness, legal-leave/,
+      'unknown-ids',
+    ],
     [
       'a note over the limit',
       { notes: { openness: 'x'.repeat(MAX_NOTE_LENGTH + 1) } },

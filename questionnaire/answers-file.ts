@@ -41,9 +41,12 @@ export const MAX_NOTE_LENGTH = 2000;
 /** The most characters of where a piece of evidence is kept ("HR-handboek §4.2"). */
 export const MAX_EVIDENCE_WHERE_LENGTH = 200;
 
-/** What the organisation wrote per theme, kept exactly as typed (never trimmed, never markup). */
-export const NotesSchema = z.partialRecord(
-  ThemeIdSchema,
+/**
+ * What the organisation wrote per theme, kept exactly as typed (never trimmed, never markup). Keyed by
+ * theme id; an unknown theme is refused by `checkAnswersAgainstQuestionnaire`, with its path.
+ */
+export const NotesSchema = z.record(
+  IdSchema,
   z.string().max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` }),
 );
 export type Notes = z.infer<typeof NotesSchema>;
@@ -143,6 +146,14 @@ export function checkAnswersAgainstQuestionnaire(questionnaire: Questionnaire, f
     if (!options.some((option) => option.id === optionId)) {
       const allowed = options.map((option) => option.id).join(', ');
       problems.push(`at ${where}: "${optionId}" is not an option of this question (options: ${allowed})`);
+    }
+  }
+  for (const themeId of Object.keys(file.notes ?? {})) {
+    if (!ThemeIdSchema.safeParse(themeId).success) {
+      const themes = ThemeIdSchema.options.join(', ');
+      problems.push(
+        `at ${formatPath(['notes', themeId])}: there is no theme "${themeId}" (themes: ${themes})`,
+      );
     }
   }
   for (const questionId of Object.keys(file.evidence ?? {})) {
@@ -406,9 +417,9 @@ function salvageNotes(data: unknown): Notes | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
   const notes: Notes = {};
   for (const [themeId, text] of Object.entries(data)) {
-    const theme = ThemeIdSchema.safeParse(themeId);
+    const isTheme = ThemeIdSchema.safeParse(themeId).success;
     const note = NotesSchema.safeParse({ [themeId]: text });
-    if (theme.success && note.success) notes[theme.data] = note.data[theme.data];
+    if (isTheme && note.success) notes[themeId] = note.data[themeId] ?? '';
   }
   return Object.keys(notes).length > 0 ? notes : undefined;
 }

@@ -6,7 +6,7 @@
  * and breaks "’" and "é"), CRLF line ends, and a decimal comma in Dutch.
  */
 import type { ReportModel } from '../report-model.ts';
-import { formatDecimal } from './format-decimal.ts';
+import { formatDecimal } from '../format-decimal.ts';
 
 const SEPARATOR = ';';
 const LINE_END = '\r\n';

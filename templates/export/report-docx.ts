@@ -30,7 +30,7 @@ import {
 } from 'docx';
 import { fillTemplate } from '../content/report-texts.ts';
 import type { ActionView, ReportModel, TipView } from '../report-model.ts';
-import { formatDecimal } from './format-decimal.ts';
+import { formatDecimal } from '../format-decimal.ts';
 
 /** Arial is on every Windows and Mac; LibreOffice shows it with the metric-compatible Liberation Sans. */
 const FONT = 'Arial';

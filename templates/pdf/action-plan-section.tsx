@@ -1,4 +1,5 @@
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { formatDecimal } from '../format-decimal.ts';
 import type { ReportModel } from '../report-model.ts';
 import { H2, P, Small } from './text.tsx';
 import { TipBlock } from './tip-block.tsx';
@@ -20,7 +21,7 @@ export function ActionPlanSection({ model }: { model: ReportModel }) {
         const tags = [
           action.neededFor ? `${t.unblocks}: ${action.neededFor}` : null,
           action.isQuickWin ? t.quickWin : null,
-          `${action.themeTitle} · ${t.gain} +${action.gain} ${t.points}`,
+          `${action.themeTitle} · ${t.gain} +${formatDecimal(action.gain, model.language)} ${t.points}`,
         ].filter(Boolean);
         return (
           <View key={action.questionId} style={styles.action} wrap={false}>

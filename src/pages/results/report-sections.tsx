@@ -4,6 +4,7 @@
 import type { ReactNode } from 'react';
 import type { ReportModel } from '../../../templates/report-model.ts';
 import { fillTemplate } from '../../../templates/content/report-texts.ts';
+import { formatDecimal } from '../../../templates/format-decimal.ts';
 
 interface SectionProps {
   model: ReportModel;
@@ -133,7 +134,7 @@ export function ActionPlanSection({ model }: SectionProps) {
                   ) : null}
                   {action.isQuickWin ? <span className="tag tag-quick">{t.quickWin}</span> : null}
                   <span className="tag">
-                    {action.themeTitle} · {t.gain} +{action.gain} {t.points}
+                    {action.themeTitle} · {t.gain} +{formatDecimal(action.gain, model.language)} {t.points}
                   </span>
                 </p>
                 <p className="action-question">

@@ -1,4 +1,4 @@
-import type { Language } from '../../questionnaire/schema.ts';
+import type { Language } from '../questionnaire/schema.ts';
 
 /**
  * A number as people in this language write it: a decimal comma in Dutch ("2,5"), a point in English
