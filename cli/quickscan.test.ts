@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse } from 'csv-parse/sync';
-import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { afterAll, describe, expect, it } from 'vitest';
+import { readDocxText } from '../tests/fixtures/docx-text.ts';
 import {
   ANSWERS_FORMAT_VERSION,
   MAX_ANSWERS_FILE_BYTES,
@@ -213,20 +213,8 @@ async function exampleWith(name: string, extra: Record<string, unknown>): Promis
   return writeTemp(name, JSON.stringify({ ...JSON.parse(run.stdout), ...extra }));
 }
 
-/** The text of a .docx as Word shows it: one paragraph per line, line breaks kept, entities decoded. */
-async function docxText(path: string): Promise<string> {
-  const zip = await JSZip.loadAsync(readFileSync(path));
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return xml
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
+/** The text of a .docx file as Word shows it. */
+const docxText = (path: string) => readDocxText(readFileSync(path));
 
 describe('quickscan export', () => {
   it('writes the Word document with the notes and evidence of the answers file', async () => {

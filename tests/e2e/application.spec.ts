@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { parse } from 'csv-parse/sync';
-import JSZip from 'jszip';
 import { extractText, getDocumentProxy } from 'unpdf';
+import { readDocxText } from '../fixtures/docx-text.ts';
 import { runQuickscan, writeTempJson } from './cli.ts';
 import { ANSWERS_KEY, expect, expectAccessible, storeAnswers, test } from './fixtures.ts';
 
@@ -20,20 +20,7 @@ async function download(page: Page, click: () => Promise<void>) {
   return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
 }
 
-/** The text of a .docx: its paragraphs, one per line, as Word shows them. */
-async function docxText(bytes: Buffer): Promise<string> {
-  const zip = await JSZip.loadAsync(bytes);
-  const xml = (await zip.file('word/document.xml')?.async('string')) ?? '';
-  return xml
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<\/w:p>/g, '\n')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
+const docxText = (bytes: Buffer) => readDocxText(bytes);
 
 async function savedFile(page: Page) {
   const raw = await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
