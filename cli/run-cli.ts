@@ -1,6 +1,7 @@
 /**
  * The command line tool: the same core as the web app, run in Node.
  */
+import { localDate } from '../templates/local-date.ts';
 import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
@@ -305,7 +306,7 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   const model = buildReportModel(questionnaire, file, language);
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
-  const buffer = await renderReportToBuffer(model, new Date().toISOString());
+  const buffer = await renderReportToBuffer(model, localDate());
   await writeOutput(output, buffer, 'report');
   io.stdout(
     `${output}: report written (${Math.ceil(buffer.length / 1024)} KiB, level ${model.level.label})\n`,
@@ -434,7 +435,7 @@ async function runGroupReport(args: string[], io: CliIo): Promise<number> {
   const model = buildGroupReportModel(questionnaire, files, settled, language);
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderGroupReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
-  const buffer = await renderGroupReportToBuffer(model, new Date().toISOString());
+  const buffer = await renderGroupReportToBuffer(model, localDate());
   await writeOutput(output, buffer, 'group report');
   io.stdout(
     `${output}: group report written (${Math.ceil(buffer.length / 1024)} KiB, ${files.length} participants, ` +

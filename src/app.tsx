@@ -6,6 +6,7 @@ import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { DamagedScanPanel } from './components/damaged-scan-panel.tsx';
 import { Layout } from './components/layout.tsx';
+import { PageErrorBoundary } from './components/page-error-boundary.tsx';
 import './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
@@ -66,7 +67,9 @@ function ScanApp({ questionnaire }: { questionnaire: Questionnaire }) {
       {/* Hash routes: every step is a history entry, so the browser's back button goes to the previous step. */}
       <Router hook={useHashLocation}>
         <Layout>
-          <Pages />
+          <PageErrorBoundary>
+            <Pages />
+          </PageErrorBoundary>
         </Layout>
       </Router>
     </ScanProvider>

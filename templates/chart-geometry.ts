@@ -29,6 +29,9 @@ export interface RadarGeometry {
 
 const round = (value: number) => Math.round(value * 100) / 100;
 
+/** The gap between the edge of the chart and its labels. */
+const LABEL_GAP = 14;
+
 /** Computes a radar chart of `data` inside a `width` × `height` box, leaving `labelSpace` for the labels. */
 export function computeRadarGeometry(
   data: ChartDatum[],
@@ -38,15 +41,18 @@ export function computeRadarGeometry(
 ): RadarGeometry {
   const centre = { x: width / 2, y: height / 2 };
   const radius = Math.max(10, Math.min(width / 2 - labelSpace, height / 2 - labelSpace / 2));
-  const pointAt = (index: number, value: number) => {
+  /** The point at `distance` from the centre on axis `index`. */
+  const pointAtDistance = (index: number, distance: number) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(data.length, 1);
-    const distance = (radius * Math.max(0, Math.min(100, value))) / 100;
     return {
       x: round(centre.x + distance * Math.cos(angle)),
       y: round(centre.y + distance * Math.sin(angle)),
       angle,
     };
   };
+  /** The point of a score (0–100, clamped) on axis `index`. */
+  const pointAt = (index: number, value: number) =>
+    pointAtDistance(index, (radius * Math.max(0, Math.min(100, value))) / 100);
   const polygon = (values: number[]) =>
     values
       .map((value, index) => {
@@ -57,7 +63,8 @@ export function computeRadarGeometry(
   const axes = data.map((datum, index) => {
     const edge = pointAt(index, 100);
     const cos = Math.cos(edge.angle);
-    const label = pointAt(index, 100 + (14 / radius) * 100);
+    // Labels sit just outside the edge (a score would be clamped to the edge, so not via pointAt).
+    const label = pointAtDistance(index, radius + LABEL_GAP);
     return {
       label: datum.label,
       score: datum.score,

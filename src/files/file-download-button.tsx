@@ -31,14 +31,18 @@ export function FileDownloadButton({
 }: FileDownloadButtonProps) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<Status>('idle');
+  const [detail, setDetail] = useState('');
 
   async function download() {
     setStatus('busy');
+    setDetail('');
     try {
       const { blob, fileName } = await make();
       saveFile(blob, fileName);
       setStatus('done');
-    } catch {
+    } catch (error) {
+      // The technical reason goes along, for whoever helps the user; the message itself says what to do.
+      setDetail(error instanceof Error ? error.message : String(error));
       setStatus('failed');
     }
   }
@@ -60,6 +64,9 @@ export function FileDownloadButton({
       </p>
       <p role="alert" className="field-error">
         {status === 'failed' ? (failedMessage ?? t('report.failed')) : ''}
+        {status === 'failed' && detail ? (
+          <span className="muted small"> {t('report.failedDetail', { detail })}</span>
+        ) : null}
       </p>
     </div>
   );

@@ -1,3 +1,5 @@
+import { localDate } from '../../templates/local-date.ts';
+
 /** Saves a file from this page: the browser downloads the blob under the given name. Nothing is sent anywhere. */
 export function saveFile(blob: Blob, fileName: string) {
   const url = URL.createObjectURL(blob);
@@ -16,7 +18,7 @@ export function saveJsonFile(data: unknown, fileName: string) {
   saveFile(new Blob([`${JSON.stringify(data, null, 2)}\n`], { type: 'application/json' }), fileName);
 }
 
-/** Today as yyyy-mm-dd: the date in file names and on report covers. */
+/** Today on the user's clock as yyyy-mm-dd: the date in file names and on report covers. */
 export function today(): string {
-  return new Date().toISOString().slice(0, 10);
+  return localDate();
 }

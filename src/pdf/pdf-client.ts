@@ -14,6 +14,9 @@ interface Pending {
   reject: (error: Error) => void;
 }
 
+/** A render that takes longer than this is given up, and the worker restarted for the retry. */
+export const PDF_TIMEOUT_MS = 45_000;
+
 let worker: Worker | null = null;
 let isWorkerBroken = false;
 let nextId = 1;
@@ -106,17 +109,29 @@ export function createGroupReportPdf(model: GroupReportModel, date: string): Pro
   return renderInWorker({ kind: 'group', model }, date);
 }
 
+/** Gives up on a stuck worker: every waiting render fails, and the next one starts a fresh worker. */
+function restartWorker() {
+  worker?.terminate();
+  worker = null;
+  prepared = null;
+  failAll('pdf-timeout');
+}
+
 async function renderInWorker(job: PdfJob, date: string): Promise<Blob> {
   const target = getWorker();
   if (!target) return renderOnMainThread(job, date);
   const id = nextId++;
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await new Promise<Blob>((resolve, reject) => {
       pending.set(id, { resolve, reject });
+      timer = setTimeout(restartWorker, PDF_TIMEOUT_MS);
       post(target, { type: 'render', id, job, date });
     });
   } catch (error) {
     if (isWorkerBroken) return renderOnMainThread(job, date);
     throw error;
+  } finally {
+    clearTimeout(timer);
   }
 }

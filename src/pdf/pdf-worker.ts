@@ -10,8 +10,7 @@ const scope = self as unknown as {
   location: { origin: string };
 };
 
-scope.onmessage = async (event) => {
-  const request = event.data;
+async function handle(request: PdfRequest): Promise<void> {
   try {
     if (request.type === 'warm-up') {
       await warmUpReportPdf(scope.location.origin);
@@ -25,4 +24,12 @@ scope.onmessage = async (event) => {
     const message = error instanceof Error ? error.message : String(error);
     scope.postMessage({ type: 'error', id: request.type === 'render' ? request.id : null, message });
   }
+}
+
+// One job at a time: react-pdf's hyphenation callback is global, so a Dutch and an English report
+// rendered at the same time could hyphenate each other's words.
+let queue: Promise<void> = Promise.resolve();
+scope.onmessage = (event) => {
+  const request = event.data;
+  queue = queue.then(() => handle(request));
 };

@@ -82,7 +82,9 @@ test('a user writes a note, ticks evidence, reloads, and downloads the PDF, the 
   const pdf = await download(page, () =>
     page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
   );
-  expect(pdf.name).toBe('quickscan-thuiszorg-de-linde-' + new Date().toISOString().slice(0, 10) + '.pdf');
+  // The date in the name is the browser's local date.
+  const localDay = await page.evaluate(() => new Date().toLocaleDateString('en-CA'));
+  expect(pdf.name).toBe(`quickscan-thuiszorg-de-linde-${localDay}.pdf`);
   const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true });
   const pdfText = text.replace(/-\n/g, '').replace(/\s+/g, ' ');
   expect(pdfText).toContain('Uw aanvraag voorbereiden: een eerste opzet');

@@ -7,9 +7,14 @@ import { test as base, expect, type Page } from '@playwright/test';
 
 export const ANSWERS_KEY = 'quickscan:zorgvriendelijk-werkgeverschap:answers';
 
-export const test = base.extend<{ foreignRequests: string[] }>({
+export const test = base.extend<{ foreignRequests: string[]; expectedProblems: string }>({
+  /**
+   * A regular expression (as text) for the console errors a journey provokes on purpose, such as a part
+   * of the app made to fail; every other console error fails the journey.
+   */
+  expectedProblems: ['', { option: true }],
   foreignRequests: [
-    async ({ page, baseURL }, use) => {
+    async ({ page, baseURL, expectedProblems }, use) => {
       const foreign: string[] = [];
       const problems: string[] = [];
       page.on('request', (request) => {
@@ -23,7 +28,9 @@ export const test = base.extend<{ foreignRequests: string[] }>({
       page.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
       await use(foreign);
       expect(foreign, 'requests outside the app').toEqual([]);
-      expect(problems, 'console errors and page errors').toEqual([]);
+      const expected = expectedProblems === '' ? null : new RegExp(expectedProblems, 'i');
+      const unexpected = problems.filter((problem) => !expected?.test(problem));
+      expect(unexpected, 'console errors and page errors').toEqual([]);
     },
     { auto: true },
   ],
