@@ -19,6 +19,19 @@ describe('computeRadarGeometry', () => {
     }
   });
 
+  it('keeps every label inside the box (a line of text fits above the top label)', () => {
+    for (const [width, height] of [
+      [480, 230],
+      [300, 220],
+    ] as const) {
+      const box = computeRadarGeometry(data, width, height, 36);
+      for (const axis of box.axes) {
+        expect(axis.labelY).toBeGreaterThanOrEqual(10);
+        expect(axis.labelY).toBeLessThanOrEqual(height);
+      }
+    }
+  });
+
   it('the first axis points up, its label is centred; labels left of centre end at their point', () => {
     const [first, , , fourth] = geometry.axes;
     expect(first?.x).toBeCloseTo(geometry.centre.x, 5);

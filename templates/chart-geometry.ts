@@ -31,6 +31,8 @@ const round = (value: number) => Math.round(value * 100) / 100;
 
 /** The gap between the edge of the chart and its labels. */
 const LABEL_GAP = 14;
+/** The height of one line of label text, with room for the baseline offset of the lower labels. */
+const LABEL_LINE = 12;
 
 /** Computes a radar chart of `data` inside a `width` × `height` box, leaving `labelSpace` for the labels. */
 export function computeRadarGeometry(
@@ -40,7 +42,8 @@ export function computeRadarGeometry(
   labelSpace = 60,
 ): RadarGeometry {
   const centre = { x: width / 2, y: height / 2 };
-  const radius = Math.max(10, Math.min(width / 2 - labelSpace, height / 2 - labelSpace / 2));
+  // Left and right leave `labelSpace` for the label text; above and below, the gap and one line of text.
+  const radius = Math.max(10, Math.min(width / 2 - labelSpace, height / 2 - LABEL_GAP - LABEL_LINE));
   /** The point at `distance` from the centre on axis `index`. */
   const pointAtDistance = (index: number, distance: number) => {
     const angle = -Math.PI / 2 + (2 * Math.PI * index) / Math.max(data.length, 1);
