@@ -1,8 +1,81 @@
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/**
+ * The Content-Security-Policy of the built app: only its own origin. No inline script, no eval.
+ * - `wasm-unsafe-eval`: react-pdf lays out pages with yoga, a WebAssembly module (compiling Wasm, not JS eval).
+ * - `blob:` for workers, images and fetches: the PDF, Word and CSV files are made in the browser as blobs.
+ * - `data:` for fonts and images: react-pdf embeds them as data URLs while it renders.
+ * - `style-src 'self' 'unsafe-inline'` is not needed: React and recharts set styles through the DOM.
+ * Delivered as a meta tag so it holds on any static host (frame-ancestors and reporting need the header:
+ * see README). Not in the dev server, whose hot reload needs inline script.
+ */
+export const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self' 'wasm-unsafe-eval'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "font-src 'self' data:",
+  "connect-src 'self' data: blob:",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: 'content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: CONTENT_SECURITY_POLICY },
+        injectTo: 'head-prepend',
+      },
+      { tag: 'meta', attrs: { name: 'referrer', content: 'no-referrer' }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
+/**
+ * Offline and installable: a Workbox service worker precaches the whole built app (the shell, every lazy
+ * chunk, the PDF worker and its fonts), so after the first visit the scan, the results, the PDF and the
+ * exports work without a network. A new version waits until the user chooses to reload (`prompt`);
+ * answers are saved at every change, so the reload loses nothing.
+ */
+const pwa = VitePWA({
+  registerType: 'prompt',
+  injectRegister: false,
+  includeAssets: ['favicon.svg', 'robots.txt'],
+  manifest: {
+    name: 'Quickscan zorgvriendelijk werkgeverschap',
+    short_name: 'Quickscan',
+    description: 'Zie waar uw organisatie staat in de steun aan medewerkers die mantelzorger zijn.',
+    lang: 'nl',
+    start_url: '.',
+    scope: '.',
+    display: 'standalone',
+    background_color: '#fbfaf7',
+    theme_color: '#0b5e55',
+    icons: [
+      { src: 'icons/icon-192.png', sizes: '192x192', type: 'image/png' },
+      { src: 'icons/icon-512.png', sizes: '512x512', type: 'image/png' },
+      { src: 'icons/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
+    ],
+  },
+  workbox: {
+    globPatterns: ['**/*.{js,css,html,svg,png,ttf,wasm,txt}'],
+    // The PDF worker and the fonts are larger than Workbox's 2 MiB default would allow.
+    maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
+    navigateFallback: 'index.html',
+    cleanupOutdatedCaches: true,
+  },
+});
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), contentSecurityPolicy(), pwa],
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: true },
   // The PDF worker is an ES module, like the app.

@@ -4,6 +4,12 @@ import react from '@vitejs/plugin-react';
 // Two projects: the core, CLI and report in Node; React components in jsdom.
 export default defineConfig({
   plugins: [react()],
+  // The service worker's registration is a virtual module of the PWA plugin, which runs only in builds.
+  resolve: {
+    alias: {
+      'virtual:pwa-register/react': new URL('./tests/fixtures/pwa-register.ts', import.meta.url).pathname,
+    },
+  },
   test: {
     projects: [
       {

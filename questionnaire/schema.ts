@@ -14,6 +14,10 @@
  */
 import { z } from 'zod';
 
+// Zod without its JIT, everywhere: it would compile parsers with `new Function`, and even its probe for
+// that breaks the app's Content-Security-Policy (no eval). Set here, before any schema of the app exists.
+z.config({ jitless: true });
+
 /** Ids are lower-case kebab-case so that they are stable, readable and safe in URLs and file names. */
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const IdSchema = z

@@ -10,6 +10,7 @@ import { PageErrorBoundary } from './components/page-error-boundary.tsx';
 import './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
+import { PrivacyPage } from './pages/privacy-page.tsx';
 import { ResultsPage } from './pages/results-page.tsx';
 import { ReviewPage } from './pages/review-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
@@ -17,7 +18,14 @@ import { StepPage } from './pages/step-page.tsx';
 import { ScanProvider, useScanState } from './scan/scan-context.tsx';
 import { createScanStore } from './scan/scan-store.ts';
 import { createSnapshotStore } from './scan/snapshot-store.ts';
-import { APPLICATION_PATH, PROGRESS_PATH, RESULTS_PATH, REVIEW_PATH, WORKSHOP_PATH } from './scan/steps.ts';
+import {
+  APPLICATION_PATH,
+  PRIVACY_PATH,
+  PROGRESS_PATH,
+  RESULTS_PATH,
+  REVIEW_PATH,
+  WORKSHOP_PATH,
+} from './scan/steps.ts';
 import { createWorkshopStore } from './scan/workshop-store.ts';
 
 // Workshop, progress and the application page are separate chunks, fetched (from this origin) only when opened.
@@ -100,6 +108,7 @@ function Pages() {
           <ApplicationPage />
         </Suspense>
       </Route>
+      <Route path={PRIVACY_PATH} component={PrivacyPage} />
       <Route component={NotFoundPage} />
     </Switch>
   );

@@ -4,9 +4,10 @@ import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { changeLanguage } from '../i18n/i18n.ts';
 import { useQuestionnaire } from '../scan/scan-context.tsx';
-import { APPLICATION_PATH, PROGRESS_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
+import { APPLICATION_PATH, PRIVACY_PATH, PROGRESS_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { ClearDataButton } from './clear-data-button.tsx';
 import { StorageNotices } from './storage-notices.tsx';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 /** Header with the language switch, the page, and a footer with the privacy promise and "clear my data". */
 export function Layout({ children }: { children: ReactNode }) {
@@ -49,12 +50,15 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" tabIndex={-1} className="page">
+        <UpdatePrompt />
         <StorageNotices />
         {children}
       </main>
       <footer className="site-footer">
         <div className="site-footer-inner">
-          <p>{t('app.privacyLine')}</p>
+          <p>
+            {t('app.privacyLine')} <Link href={PRIVACY_PATH}>{t('app.privacyLink')}</Link>
+          </p>
           <p>{t('app.disclaimer')}</p>
           <ClearDataButton />
         </div>

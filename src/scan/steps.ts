@@ -5,6 +5,7 @@ export const RESULTS_PATH = '/resultaten';
 export const WORKSHOP_PATH = '/workshop';
 export const PROGRESS_PATH = '/voortgang';
 export const APPLICATION_PATH = '/aanvraag';
+export const PRIVACY_PATH = '/privacy';
 
 export interface Step {
   /** A section id, or `review`. */

@@ -2,9 +2,17 @@
  * Never a blank screen: a part of the app that fails to load, or a PDF worker that cannot start,
  * leaves the answers where they were and gives the user a way on.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { runQuickscan } from './cli.ts';
-import { expect, expectAccessible, readSavedAnswers, storeAnswers, test } from './fixtures.ts';
+import {
+  answerStepByClicking,
+  expect,
+  expectAccessible,
+  readSavedAnswers,
+  storeAnswers,
+  test,
+} from './fixtures.ts';
 
 test.describe('when a page fails', () => {
   test.use({ expectedProblems: 'Failed to load resource|dynamically imported module' });
@@ -59,4 +67,149 @@ test.describe('when the PDF worker cannot start', () => {
     await expect(page.getByRole('status').filter({ hasText: 'Het rapport is gedownload.' })).toBeVisible();
     expect(await readSavedAnswers(page)).toEqual(before);
   });
+});
+
+test('the built app carries a Content-Security-Policy of its own origin, and a journey breaks none of it', async ({
+  page,
+}) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) => {
+      seen.push(
+        `${event.violatedDirective}: ${event.blockedURI} ${event.sourceFile}:${event.lineNumber}:${event.columnNumber}`,
+      );
+    });
+  });
+  await storeAnswers(page, runQuickscan('example', '--profile', 'mixed'));
+  const policy = await page.locator('meta[http-equiv="Content-Security-Policy"]').getAttribute('content');
+  expect(policy).toContain("default-src 'self'");
+  expect(policy).toContain("script-src 'self' 'wasm-unsafe-eval'");
+  expect(policy).not.toMatch(/unsafe-inline|'unsafe-eval'|https?:/);
+  await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
+  await page.goto('/#/resultaten');
+  await expect(page.getByTestId('level')).toBeVisible();
+  await expect(page.locator('.recharts-surface').first()).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
+  ]);
+  expect(
+    readFileSync(await download.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await page.goto('/#/aanvraag');
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click(),
+  ]);
+  expect(
+    readFileSync(await docx.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
+    [],
+  );
+  expect(await page.evaluate(() => document.cookie)).toBe('');
+});
+
+test('the privacy statement says what is kept where and how to remove it, from every page', async ({
+  page,
+}) => {
+  await page.goto('/');
+  await page.getByRole('link', { name: 'Privacy: wat deze scan bewaart' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Privacy: wat deze scan bewaart' })).toBeFocused();
+  await expect(page.getByText(/localStorage/)).toBeVisible();
+  await expect(page.getByText(/Wis mijn gegevens/).first()).toBeVisible();
+  await expectAccessible(page, 'the privacy statement');
+});
+
+test('after the first visit the scan works offline: answers, results, the PDF and the exports', async ({
+  page,
+  context,
+}) => {
+  await page.goto('/');
+  // The service worker precaches the whole app; once it is active, it serves every later load.
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect(page.getByText('De scan werkt nu ook zonder internet op dit apparaat.')).toBeVisible();
+  const manifest = await page.locator('link[rel="manifest"]').getAttribute('href');
+  expect(manifest).toBeTruthy();
+
+  await context.setOffline(true);
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  // Complete the scan offline: start, every step, the review, the results.
+  await page.getByRole('link', { name: 'Start de scan' }).click();
+  // Six steps (the intake and five themes), then the review.
+  for (let step = 0; step < 6; step += 1) {
+    await expect(page.getByText(`Stap ${step + 1} van 7`)).toBeVisible();
+    await answerStepByClicking(page, step === 0 ? 1 : 'best');
+    await page.getByRole('link', { name: step === 5 ? 'Naar het overzicht' : 'Volgende' }).click();
+  }
+  await page.getByRole('link', { name: 'Bekijk de uitkomst' }).first().click();
+  await expect(page.getByTestId('level')).toBeVisible();
+  const answers = await readSavedAnswers(page);
+  expect(Object.keys(answers).length).toBeGreaterThan(30);
+
+  const [pdf] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
+  ]);
+  expect(
+    readFileSync(await pdf.path())
+      .subarray(0, 5)
+      .toString(),
+  ).toBe('%PDF-');
+  await page.goto('/#/aanvraag');
+  const [docx] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click(),
+  ]);
+  expect(
+    readFileSync(await docx.path())
+      .subarray(0, 2)
+      .toString(),
+  ).toBe('PK');
+  const [csv] = await Promise.all([
+    page.waitForEvent('download'),
+    page.getByRole('button', { name: 'Download het actieplan (CSV voor Excel)' }).click(),
+  ]);
+  expect(readFileSync(await csv.path()).length).toBeGreaterThan(10);
+  await context.setOffline(false);
+});
+
+test('a new version deployed while a scan is open is offered, and updating keeps every answer', async ({
+  page,
+}) => {
+  await storeAnswers(page, runQuickscan('example', '--profile', 'mixed', '--organisation', 'De Linde'));
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  // The next load is served by the service worker (as on every visit after the first).
+  await page.goto('/#/stap/openness');
+  await page.reload();
+  await expect.poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null)).toBe(true);
+  const before = await readSavedAnswers(page);
+  // "Deploy" a new build: the service worker script on the server changes.
+  const swPath = join(import.meta.dirname, '..', '..', 'dist', 'sw.js');
+  const original = readFileSync(swPath, 'utf8');
+  try {
+    writeFileSync(swPath, `${original}\n// a new build\n`);
+    await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      await registration?.update();
+    });
+    await expect(page.getByText('Er is een nieuwe versie van de scan.', { exact: false })).toBeVisible();
+    await expectAccessible(page, 'the update prompt');
+    await page.getByRole('button', { name: 'Nu bijwerken' }).click();
+    await page.waitForEvent('load');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bespreekbaarheid');
+    expect(await readSavedAnswers(page)).toEqual(before);
+  } finally {
+    writeFileSync(swPath, original);
+  }
 });
