@@ -5,7 +5,11 @@
  * - Browser: click → finished download in headless chromium on the production build (median of 5),
  *   after the idle-time preparation, and cold (a click right after the page loads, nothing prepared);
  *   main-thread blocking during generation (long tasks over 50 ms, via PerformanceObserver).
- * - Sizes: gzip of the lazy PDF worker chunk, the fonts, the charts chunk and the entry chunk.
+ * - Sizes: gzip of the lazy PDF worker chunk, the fonts, the charts chunk and the entry chunk, every lazy
+ *   chunk, and the first screen (the JS and CSS that index.html loads before anything shows).
+ * - First question: from navigation start to the first question of the scan on screen, median of 5 cold
+ *   loads, unthrottled and with 4× CPU slowdown on a slow 4G network.
+ * - Budgets (issue "trust and speed"): each figure with its budget and whether it is within it.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
@@ -61,6 +65,47 @@ function measureSizes() {
     chartsChunkGzipKiB: gzipKiB(/^results-charts-.*\.js$/),
     entryChunkGzipKiB: gzipKiB(/^index-.*\.js$/),
   };
+}
+
+/** The JS and CSS that index.html loads (entry script, module preloads, style sheets), gzip. */
+function measureFirstScreen() {
+  const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
+  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
+  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist', f))).length, 0);
+  const lazy = readdirSync(join(root, 'dist', 'assets'))
+    .filter((f) => f.endsWith('.js') && !files.includes(`assets/${f}`))
+    .map((f) => ({
+      chunk: f.replace(/-[\w-]{8}\.js$/, ''),
+      gzipKiB: Math.round(gzipSync(readFileSync(join(root, 'dist', 'assets', f))).length / 1024),
+    }))
+    .sort((a, b) => b.gzipKiB - a.gzipKiB);
+  return { firstScreenGzipKiB: Math.round(bytes / 1024), firstScreenFiles: files, lazyChunks: lazy };
+}
+
+/** Milliseconds from navigation start to the first question on screen, in a fresh context. */
+async function firstQuestionMs(base: string, slow: boolean): Promise<number> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  try {
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    if (slow) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+      await cdp.send('Network.enable');
+      // Lighthouse's "slow 4G": 150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up.
+      await cdp.send('Network.emulateNetworkConditions', {
+        offline: false,
+        latency: 150,
+        downloadThroughput: (1.6 * 1024 * 1024) / 8,
+        uploadThroughput: (750 * 1024) / 8,
+      });
+    }
+    await page.goto(`${base}/#/stap/intake`, { waitUntil: 'commit' });
+    await page.locator('fieldset.question').first().waitFor();
+    return await page.evaluate(() => performance.now());
+  } finally {
+    await browser.close();
+  }
 }
 
 async function clickAndDownload(page: Page) {
@@ -125,6 +170,12 @@ async function measureBrowser() {
       ],
       { encoding: 'utf8' },
     );
+    const fast: number[] = [];
+    const slow: number[] = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      fast.push(await firstQuestionMs(base, false));
+      slow.push(await firstQuestionMs(base, true));
+    }
     const openResults = async (waitForWarmUp: boolean) => {
       const context = await browser.newContext({ acceptDownloads: true });
       const page = await context.newPage();
@@ -173,6 +224,8 @@ async function measureBrowser() {
       await context.close();
     }
     return {
+      firstQuestionMedianMs: median(fast),
+      firstQuestionSlowMedianMs: median(slow),
       clickToDownloadMedianMs: median(warm),
       clickToDownloadColdMedianMs: median(cold),
       mainThreadLongestTaskMs: Math.round(Math.max(0, ...longTasks)),
@@ -191,5 +244,20 @@ execFileSync(
   [join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'silent'],
   { cwd: root, stdio: 'inherit' },
 );
-const result = { node: await measureNode(), sizes: measureSizes(), browser: await measureBrowser() };
+const firstScreen = measureFirstScreen();
+const browserFigures = await measureBrowser();
+const budget = (figure: number, limit: number) => ({ figure, budget: limit, within: figure <= limit });
+const result = {
+  node: await measureNode(),
+  sizes: { ...measureSizes(), ...firstScreen },
+  browser: browserFigures,
+  budgets: {
+    firstScreenGzipKiB: budget(firstScreen.firstScreenGzipKiB, 100),
+    firstQuestionMs: budget(browserFigures.firstQuestionMedianMs, 250),
+    firstQuestionSlowMs: budget(browserFigures.firstQuestionSlowMedianMs, 1800),
+    clickToDownloadColdMs: budget(browserFigures.clickToDownloadColdMedianMs, 700),
+    clickToDownloadPreparedMs: budget(browserFigures.clickToDownloadMedianMs, 100),
+    mainThreadLongestTaskMs: budget(browserFigures.mainThreadLongestTaskMs, 50),
+  },
+};
 console.log(JSON.stringify({ benchmark: 'pdf', runs: RUNS, ...result }, null, 2));

@@ -1,8 +1,11 @@
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { findQuestion, summariseProgress } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
+import { buildReportModel } from '../../templates/report-model.ts';
 import { ScanProgress } from '../components/scan-progress.tsx';
+import { usePreparedReportPdf } from '../pdf/use-prepared-report.ts';
 import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
 import { listSteps, RESULTS_PATH, stepPath } from '../scan/steps.ts';
 import { usePageFocus } from './use-page-focus.ts';
@@ -16,6 +19,12 @@ export function ReviewPage() {
   const headingRef = usePageFocus<HTMLHeadingElement>('review');
   const steps = listSteps(questionnaire);
   const progress = summariseProgress(questionnaire, file.answers);
+  // With every question answered the results are one click away: prepare their PDF now, in idle time.
+  const model = useMemo(() => {
+    const isComplete = summariseProgress(questionnaire, file.answers).every((s) => s.answered === s.shown);
+    return isComplete ? buildReportModel(questionnaire, file, language) : null;
+  }, [questionnaire, file, language]);
+  usePreparedReportPdf(model);
 
   return (
     <>

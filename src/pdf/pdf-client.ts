@@ -74,34 +74,46 @@ async function renderOnMainThread(job: PdfJob, date: string): Promise<Blob> {
   return renderPdfJob(job, date, window.location.origin);
 }
 
-/** The one prepared report: its key (model and day) and the promise of its file. */
-let prepared: { key: string; blob: Promise<Blob> } | null = null;
+/** How many prepared reports are kept: switching language or answering "wat als" and back needs no new render. */
+const MAX_PREPARED = 4;
+
+/** Prepared reports by key (model and day), oldest first. */
+const prepared = new Map<string, Promise<Blob>>();
 
 function reportKey(model: ReportModel, date: string): string {
   return `${date.slice(0, 10)}|${JSON.stringify(model)}`;
+}
+
+function keep(key: string, blob: Promise<Blob>) {
+  prepared.delete(key);
+  prepared.set(key, blob);
+  while (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value ?? '');
 }
 
 /** Prepares the report in the worker for later (idle time); does nothing without a worker. */
 export function prepareReportPdf(model: ReportModel, date: string): void {
   if (!getWorker()) return;
   const key = reportKey(model, date);
-  if (prepared?.key === key) return;
+  if (prepared.has(key)) return;
   const blob = renderInWorker({ kind: 'report', model }, date);
-  blob.catch(() => undefined); // A failed preparation is retried on click.
-  prepared = { key, blob };
+  blob.catch(() => prepared.delete(key)); // A failed preparation is retried on click.
+  keep(key, blob);
 }
 
 /** Makes the PDF report, or takes the one prepared for the same results. */
 export async function createReportPdf(model: ReportModel, date: string): Promise<Blob> {
   const key = reportKey(model, date);
-  if (prepared?.key === key) {
+  const ready = prepared.get(key);
+  if (ready) {
     try {
-      return await prepared.blob;
+      return await ready;
     } catch {
-      prepared = null;
+      prepared.delete(key);
     }
   }
-  return renderInWorker({ kind: 'report', model }, date);
+  const blob = renderInWorker({ kind: 'report', model }, date);
+  if (worker) keep(key, blob);
+  return blob;
 }
 
 /** Makes the group report of a workshop. */
@@ -113,7 +125,7 @@ export function createGroupReportPdf(model: GroupReportModel, date: string): Pro
 function restartWorker() {
   worker?.terminate();
   worker = null;
-  prepared = null;
+  prepared.clear();
   failAll('pdf-timeout');
 }
 
