@@ -1,5 +1,6 @@
 /**
- * The command line tool, run as a real process exactly as a user runs it (through tsx, no build step).
+ * The command line tool: every command once as a real process exactly as a user runs it (through tsx, no
+ * build step), and the many other cases in-process through `runCli`.
  */
 import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +19,7 @@ import {
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
 import { listShownQuestionIds } from '../questionnaire/questions.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
+import { runCli } from './run-cli.ts';
 import { cloneMiniDefinition } from '../tests/fixtures/mini-questionnaire.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -31,7 +33,8 @@ interface Run {
   stderr: string;
 }
 
-function quickscan(...args: string[]): Promise<Run> {
+/** Runs the tool as a real process, exactly as a user does (through tsx, no build step). */
+function quickscanProcess(...args: string[]): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -40,6 +43,25 @@ function quickscan(...args: string[]): Promise<Run> {
       (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
   });
+}
+
+/**
+ * Runs the tool in this process through `runCli`, the function the real entry point calls: the same
+ * code, output and exit code, without starting Node and tsx again (most cases below are error cases).
+ * Each command also has at least one test through `quickscanProcess`.
+ */
+async function quickscan(...args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, {
+    stdout: (text) => {
+      stdout += text;
+    },
+    stderr: (text) => {
+      stderr += text;
+    },
+  });
+  return { code, stdout, stderr };
 }
 
 function writeTemp(name: string, content: string | Uint8Array): string {
@@ -67,7 +89,7 @@ function expectOneLineError(run: Run, code: number, pattern: RegExp) {
 
 describe('quickscan example, then score', () => {
   it('scores the best example as leading and ready to apply', async () => {
-    const run = await quickscan('score', await exampleFile('best'));
+    const run = await quickscanProcess('score', await exampleFile('best'));
     expect(run.code).toBe(0);
     const result = JSON.parse(run.stdout);
     expect(result.level).toEqual({ id: 'leading', label: 'Voorloper' });
@@ -165,10 +187,10 @@ describe('quickscan report', () => {
     const answers = await exampleFile('mixed');
     const dutch = join(workDir, 'rapport.pdf');
     const english = join(workDir, 'report.pdf');
-    const runNl = await quickscan('report', answers, '-o', dutch);
+    const runNl = await quickscanProcess('report', answers, '-o', dutch);
     expect(runNl.code).toBe(0);
     expect(runNl.stdout).toMatch(/rapport\.pdf: report written \(\d+ KiB, level Op weg\)/);
-    const runEn = await quickscan('report', answers, '--output', english, '--lang', 'en');
+    const runEn = await quickscanProcess('report', answers, '--output', english, '--lang', 'en');
     expect(runEn.stdout).toMatch(/level On the way/);
     const textOf = async (path: string) => {
       const pdf = await getDocumentProxy(new Uint8Array(readFileSync(path)));
@@ -223,7 +245,7 @@ describe('quickscan export', () => {
       evidence: { 'legal-calamity-written': { have: true, where: 'HR-handboek §4.2' } },
     });
     const out = join(workDir, 'rapport.docx');
-    const run = await quickscan('export', answers, '--format', 'docx', '-o', out);
+    const run = await quickscanProcess('export', answers, '--format', 'docx', '-o', out);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/rapport\.docx: document written \(\d+ KiB, level Op weg\)\n$/);
@@ -358,7 +380,7 @@ describe.each(readingCommands)('quickscan %s with malformed notes or evidence', 
 
 describe('quickscan validate', () => {
   it('accepts the shipped definition', async () => {
-    const run = await quickscan(
+    const run = await quickscanProcess(
       'validate',
       join(root, 'questionnaire/definitions/zorgvriendelijk-werkgeverschap.json'),
     );
@@ -429,7 +451,7 @@ describe('quickscan validate', () => {
 
 describe('quickscan --help', () => {
   it.each([['--help'], ['help'], ['score', '--help']])('explains every command (%s)', async (...args) => {
-    const run = await quickscan(...args);
+    const run = await quickscanProcess(...args);
     expect(run.code).toBe(0);
     for (const command of [
       'example --profile best|worst|mixed',
@@ -580,6 +602,17 @@ const badFiles: [string, string, () => string | Uint8Array, RegExp][] = [
   ],
 ];
 
+describe('quickscan as a real process, when something is wrong', () => {
+  it('a bad answers file: one line on stderr naming it, exit 1, no stack trace', async () => {
+    const path = writeTemp('kapot-proces.json', '{"format": "quickscan-answers",');
+    expectOneLineError(await quickscanProcess('score', path), 1, /kapot-proces\.json.*not valid JSON/);
+  });
+
+  it('a wrong command line: one line on stderr, exit 2', async () => {
+    expectOneLineError(await quickscanProcess('export', 'x.json', '-o', 'x.docx'), 2, /missing --format/);
+  });
+});
+
 describe('quickscan score with a bad answers file', () => {
   it.each(badFiles)('refuses %s', async (_name, fileName, content, pattern) => {
     const path = writeTemp(`score-${fileName}`, content());
@@ -607,7 +640,9 @@ function goodFile(): Promise<string> {
 
 describe('quickscan example with a participant', () => {
   it('puts --role and --name in the file as its participant, without the old respondent role', async () => {
-    const file = readAnswers(await exampleAs('sam.json', 'worst', '--role', 'carer', '--name', ' Sam '));
+    const run = await quickscanProcess('example', '--profile', 'worst', '--role', 'carer', '--name', ' Sam ');
+    expect(run.code).toBe(0);
+    const file = readAnswers(writeTemp('sam.json', run.stdout));
     expect(file.participant).toEqual({ name: 'Sam', role: 'carer' });
     expect(file).not.toHaveProperty('respondentRole');
   });
@@ -682,8 +717,10 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
 
   it('compares the participants: who they are, the spread per theme, the disagreements most first', async () => {
     const { best, worst, mixed } = await participants();
-    const output = parseOutput<CompareOutput>(await quickscan('compare', best, worst, mixed, '--lang', 'en'));
-    const mixedScore = parseOutput<ScoreOutput>(await quickscan('score', mixed));
+    const output = parseOutput<CompareOutput>(
+      await quickscanProcess('compare', best, worst, mixed, '--lang', 'en'),
+    );
+    const mixedScore = parseOutput<ScoreOutput>(await quickscanProcess('score', mixed));
     expect(output.questionnaire).toEqual({ id: definition.id, version: definition.version });
     expect(output.participants.map(({ file, name, role }) => ({ file, name, role }))).toEqual([
       { file: best, name: 'Anna', role: 'hr' },
@@ -734,7 +771,7 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
 
   it('merges [best, best, worst] into the best answers, as a file that score and report accept', async () => {
     const { best, worst, best2 } = await participants();
-    const printed = await quickscan('merge', best, best2, worst);
+    const printed = await quickscanProcess('merge', best, best2, worst);
     const merged = parseOutput<AnswersJson & { format: string; formatVersion: number }>(printed);
     const bestFile = readAnswers(best);
     const shipped = loadShipped();
@@ -751,18 +788,18 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
     expect(merged).not.toHaveProperty('participant');
 
     const out = join(workDir, 'merged.json');
-    const written = await quickscan('merge', best, best2, worst, '-o', out);
+    const written = await quickscanProcess('merge', best, best2, worst, '-o', out);
     expect(written.code).toBe(0);
     expect(written.stdout).toBe(
       `${out}: agreed answers of 3 files written (${shownForBest.length} answers)\n`,
     );
     expect(JSON.parse(readFileSync(out, 'utf8'))).toEqual(merged);
 
-    const score = parseOutput<ScoreOutput>(await quickscan('score', out));
+    const score = parseOutput<ScoreOutput>(await quickscanProcess('score', out));
     expect(score.overall).toBe(100);
     expect(score.level.id).toBe('leading');
     const pdf = join(workDir, 'merged.pdf');
-    const report = await quickscan('report', out, '-o', pdf);
+    const report = await quickscanProcess('report', out, '-o', pdf);
     expect(report.code).toBe(0);
     expect(report.stdout).toMatch(/merged\.pdf: report written \(\d+ KiB, level Voorloper\)/);
     expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
@@ -778,7 +815,9 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
 
   it('shows progress from worst to best: everything now in place, nothing worse', async () => {
     const { best, worst } = await participants();
-    const output = parseOutput<ProgressOutput>(await quickscan('progress', worst, best, '--lang', 'en'));
+    const output = parseOutput<ProgressOutput>(
+      await quickscanProcess('progress', worst, best, '--lang', 'en'),
+    );
     expect(output.overall).toEqual({ then: 0, now: 100, change: 100 });
     expect(output.level).toMatchObject({ then: { id: 'start' }, now: { id: 'leading' } });
     for (const theme of output.themes) expect(theme.change).toBe(theme.now - theme.then);
@@ -808,7 +847,7 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
   it('writes the group report of the participants as a PDF', async () => {
     const { best, worst, mixed } = await participants();
     const pdf = join(workDir, 'group.pdf');
-    const run = await quickscan('group-report', best, worst, mixed, '-o', pdf, '--lang', 'en');
+    const run = await quickscanProcess('group-report', best, worst, mixed, '-o', pdf, '--lang', 'en');
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(

@@ -2,8 +2,7 @@ import type { ReactNode } from 'react';
 import { ErrorBoundary, getErrorMessage, type FallbackProps } from 'react-error-boundary';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { buildReportFileName } from '../../templates/report-file-name.ts';
-import { saveJsonFile, today } from '../files/save-file.ts';
+import { saveAnswersFile } from '../files/save-file.ts';
 import { useScanStore } from '../scan/scan-context.tsx';
 
 /**
@@ -29,11 +28,7 @@ function PageError({ error, resetErrorBoundary }: FallbackProps) {
       <h1 id="page-error-title">{t('pageError.title')}</h1>
       <p>{t('pageError.kept')}</p>
       <div className="button-row">
-        <button
-          type="button"
-          className="button"
-          onClick={() => saveJsonFile(file, buildReportFileName(file.organisationName, today(), 'json'))}
-        >
+        <button type="button" className="button" onClick={() => saveAnswersFile(file)}>
           {t('pageError.save')}
         </button>
         <button type="button" className="button button-secondary" onClick={resetErrorBoundary}>

@@ -1,4 +1,6 @@
+import type { AnswersFile } from '../../questionnaire/answers-file.ts';
 import { localDate } from '../../templates/local-date.ts';
+import { buildReportFileName } from '../../templates/report-file-name.ts';
 
 /** Saves a file from this page: the browser downloads the blob under the given name. Nothing is sent anywhere. */
 export function saveFile(blob: Blob, fileName: string) {
@@ -21,4 +23,9 @@ export function saveJsonFile(data: unknown, fileName: string) {
 /** Today on the user's clock as yyyy-mm-dd: the date in file names and on report covers. */
 export function today(): string {
   return localDate();
+}
+
+/** Saves the scan as an answers file named like its report (`quickscan-<organisation>-<date>.json`). */
+export function saveAnswersFile(file: AnswersFile) {
+  saveJsonFile(file, buildReportFileName(file.organisationName, today(), 'json'));
 }

@@ -1,11 +1,10 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { buildReportFileName } from '../../templates/report-file-name.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { useScanState, useScanStore } from '../scan/scan-context.tsx';
 import { AnswersFileDrop, RefusedFiles } from './answers-file-drop.tsx';
 import type { ReadFileResult } from './read-answers-files.ts';
-import { saveJsonFile, today } from './save-file.ts';
+import { saveAnswersFile } from './save-file.ts';
 
 type Ready = Extract<ReadFileResult, { ok: true }>;
 
@@ -46,7 +45,7 @@ export function ScanFilesPanel() {
           type="button"
           className="button button-secondary"
           disabled={answered === 0}
-          onClick={() => saveJsonFile(file, buildReportFileName(file.organisationName, today(), 'json'))}
+          onClick={() => saveAnswersFile(file)}
         >
           {t('files.export')}
         </button>

@@ -31,11 +31,14 @@ test('an employer downloads the report, and it says the level shown on screen', 
   const organisation = '<script>alert(1)</script> & Zn. "’t Hoekje"';
   // The answers are stored from the start page: the results page must not be opened before the scan is walked.
   await storeAnswers(page, mixedExample(organisation));
-  for (const path of ['/#/stap/intake', '/#/stap/legal-leave', '/#/controle']) {
+  for (const path of ['/#/stap/intake', '/#/stap/legal-leave']) {
     await page.goto(path);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   }
   expect(pdfRequests, 'the PDF code must not load during the scan').toEqual([]);
+  // On the review, with every question answered, the report is prepared in idle time (results are one click away).
+  await page.goto('/#/controle');
+  await expect.poll(() => pdfRequests.some((url) => /pdf-worker/.test(url)), { timeout: 10_000 }).toBe(true);
 
   await page.goto('/#/resultaten');
   const level = await page.getByTestId('level').textContent();
