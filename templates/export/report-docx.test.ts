@@ -4,6 +4,7 @@
 import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
+import { decodeWordText } from '../../tests/fixtures/docx-text.ts';
 import { createAnswersFile, type Evidence, type Notes } from '../../questionnaire/answers-file.ts';
 import { createExampleAnswers, type ExampleProfile } from '../../questionnaire/example-answers.ts';
 import type { Language } from '../../questionnaire/schema.ts';
@@ -45,21 +46,10 @@ interface DocParagraph {
   text: string;
 }
 
-const decode = (xml: string) =>
-  xml
-    .replace(/<w:br\/>/g, '\n')
-    .replace(/<w:tab\/>/g, '\t')
-    .replace(/<[^>]+>/g, '')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-
 function paragraphsOf(xml: string): DocParagraph[] {
   return [...xml.matchAll(/<w:p>([\s\S]*?)<\/w:p>/g)].map(([, inner = '']) => ({
     style: /<w:pStyle w:val="([^"]+)"\/>/.exec(inner)?.[1] ?? null,
-    text: decode(inner.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '')),
+    text: decodeWordText(inner.replace(/<w:pPr>[\s\S]*?<\/w:pPr>/, '')),
   }));
 }
 

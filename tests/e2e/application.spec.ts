@@ -9,16 +9,10 @@ import { parse } from 'csv-parse/sync';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { readDocxText } from '../fixtures/docx-text.ts';
 import { runQuickscan, writeTempJson } from './cli.ts';
-import { ANSWERS_KEY, expect, expectAccessible, storeAnswers, test } from './fixtures.ts';
+import { ANSWERS_KEY, download, expect, expectAccessible, storeAnswers, test } from './fixtures.ts';
 
 const NOTE = 'Lunchlezing <b>"Werk & zorg"</b> in maart;\nsinds 2025 een mantelzorgcafé';
 const ORGANISATION = 'Thuiszorg De Linde';
-
-async function download(page: Page, click: () => Promise<void>) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  const path = await file.path();
-  return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
-}
 
 const docxText = (bytes: Buffer) => readDocxText(bytes);
 

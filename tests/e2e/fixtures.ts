@@ -2,6 +2,7 @@
  * Shared Playwright fixtures: every journey fails when the app requests anything outside its own origin,
  * logs a console error or throws; `expectAccessible` runs axe on the page as it is.
  */
+import { readFileSync } from 'node:fs';
 import { AxeBuilder } from '@axe-core/playwright';
 import { test as base, expect, type Page } from '@playwright/test';
 
@@ -79,4 +80,16 @@ export async function storeAnswers(page: Page, answersFile: string) {
 export async function openResultsWith(page: Page, answersFile: string) {
   await storeAnswers(page, answersFile);
   await page.goto('/#/resultaten');
+}
+
+/** Saves what a click downloads and returns its suggested name, its path and its bytes. */
+export async function download(page: Page, click: () => Promise<void>) {
+  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
+  const path = await file.path();
+  return { name: file.suggestedFilename(), path, bytes: readFileSync(path) };
+}
+
+/** Clicks the button with this name and returns what it downloads (see `download`). */
+export function downloadByButton(page: Page, name: string | RegExp) {
+  return download(page, () => page.getByRole('button', { name }).click());
 }

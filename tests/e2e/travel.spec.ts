@@ -13,6 +13,7 @@ import {
   openResultsWith,
   readSavedAnswers,
   test,
+  download,
 } from './fixtures.ts';
 
 type FilePayload = { name: string; mimeType: string; buffer: Buffer };
@@ -25,16 +26,6 @@ const json = (name: string, text: string): FilePayload => ({
 
 function example(profile: 'best' | 'worst' | 'mixed', role: string, name?: string): string {
   return runQuickscan('example', '--profile', profile, '--role', role, ...(name ? ['--name', name] : []));
-}
-
-/** Saves what a click downloads and returns its name and text. */
-async function download(page: Page, click: () => Promise<void>) {
-  const [file] = await Promise.all([page.waitForEvent('download'), click()]);
-  return {
-    name: file.suggestedFilename(),
-    path: await file.path(),
-    text: readFileSync(await file.path(), 'utf8'),
-  };
 }
 
 /** The text of a downloaded PDF, words joined as a reader sees them. */
@@ -124,7 +115,9 @@ test('a user saves the answers as a file, clears the data, opens the file and ge
   await page.getByRole('button', { name: 'Ja, wis alles' }).click();
   expect(await readSavedAnswers(page)).toEqual({});
 
-  await page.getByLabel('Antwoordbestand openen').setInputFiles(json(saved.name, saved.text));
+  await page
+    .getByLabel('Antwoordbestand openen')
+    .setInputFiles(json(saved.name, saved.bytes.toString('utf8')));
   await expect(page.getByTestId('import-done')).toContainText(`${saved.name} is geopend`);
   await page.goto('/#/resultaten');
   await expect(page.getByTestId('level')).toHaveText(level ?? '');
@@ -230,7 +223,7 @@ test('an advisor compares three participants, sees the broken file refused and t
   const agreement = await download(page, () =>
     page.getByRole('button', { name: 'Sla de afspraak op als antwoordbestand' }).click(),
   );
-  const agreed = JSON.parse(agreement.text) as { answers: Record<string, string> };
+  const agreed = JSON.parse(agreement.bytes.toString('utf8')) as { answers: Record<string, string> };
   expect(agreed.answers[shown[0] ?? '']).toBe(lastOption);
   const scored = JSON.parse(runQuickscan('score', agreement.path)) as {
     level: { label: string };

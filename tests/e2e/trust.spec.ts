@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { runQuickscan } from './cli.ts';
 import {
   answerStepByClicking,
+  downloadByButton,
   expect,
   expectAccessible,
   readSavedAnswers,
@@ -31,11 +32,8 @@ test.describe('when a page fails', () => {
     await expectAccessible(page, 'the page error');
     expect(await readSavedAnswers(page)).toEqual(before);
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Antwoorden opslaan als bestand' }).click(),
-    ]);
-    const saved = JSON.parse(readFileSync(await download.path(), 'utf8')) as {
+    const download = await downloadByButton(page, 'Antwoorden opslaan als bestand');
+    const saved = JSON.parse(download.bytes.toString('utf8')) as {
       answers: Record<string, string>;
     };
     expect(saved.answers).toEqual(before);
@@ -58,11 +56,8 @@ test.describe('when the PDF worker cannot start', () => {
     const before = await readSavedAnswers(page);
     await page.route(/pdf-worker-[\w-]+\.js$/, (route) => route.abort());
     await page.goto('/#/resultaten');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
-    ]);
-    const bytes = readFileSync(await download.path());
+    const download = await downloadByButton(page, 'Download het rapport (PDF)');
+    const bytes = download.bytes;
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     await expect(page.getByRole('status').filter({ hasText: 'Het rapport is gedownload.' })).toBeVisible();
     expect(await readSavedAnswers(page)).toEqual(before);
@@ -90,25 +85,11 @@ test('the built app carries a Content-Security-Policy of its own origin, and a j
   await page.goto('/#/resultaten');
   await expect(page.getByTestId('level')).toBeVisible();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
-  const [download] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
-  ]);
-  expect(
-    readFileSync(await download.path())
-      .subarray(0, 5)
-      .toString(),
-  ).toBe('%PDF-');
+  const download = await downloadByButton(page, 'Download het rapport (PDF)');
+  expect(download.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   await page.goto('/#/aanvraag');
-  const [docx] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click(),
-  ]);
-  expect(
-    readFileSync(await docx.path())
-      .subarray(0, 2)
-      .toString(),
-  ).toBe('PK');
+  const docx = await downloadByButton(page, 'Download als Word-bestand (.docx)');
+  expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
   expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual(
     [],
   );
@@ -155,30 +136,13 @@ test('after the first visit the scan works offline: answers, results, the PDF an
   const answers = await readSavedAnswers(page);
   expect(Object.keys(answers).length).toBeGreaterThan(30);
 
-  const [pdf] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
-  ]);
-  expect(
-    readFileSync(await pdf.path())
-      .subarray(0, 5)
-      .toString(),
-  ).toBe('%PDF-');
+  const pdf = await downloadByButton(page, 'Download het rapport (PDF)');
+  expect(pdf.bytes.subarray(0, 5).toString()).toBe('%PDF-');
   await page.goto('/#/aanvraag');
-  const [docx] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click(),
-  ]);
-  expect(
-    readFileSync(await docx.path())
-      .subarray(0, 2)
-      .toString(),
-  ).toBe('PK');
-  const [csv] = await Promise.all([
-    page.waitForEvent('download'),
-    page.getByRole('button', { name: 'Download het actieplan (CSV voor Excel)' }).click(),
-  ]);
-  expect(readFileSync(await csv.path()).length).toBeGreaterThan(10);
+  const docx = await downloadByButton(page, 'Download als Word-bestand (.docx)');
+  expect(docx.bytes.subarray(0, 2).toString()).toBe('PK');
+  const csv = await downloadByButton(page, 'Download het actieplan (CSV voor Excel)');
+  expect(csv.bytes.length).toBeGreaterThan(10);
   await context.setOffline(false);
 });
 
