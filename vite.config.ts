@@ -1,4 +1,4 @@
-import { defineConfig, type Plugin } from 'vite';
+import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -40,6 +40,38 @@ function contentSecurityPolicy(): Plugin {
 }
 
 /**
+ * The first screen (the start page, see src/shell.tsx) rendered with React's server renderer at build time
+ * and put into index.html: it paints before any script has loaded. Still no server at run time.
+ */
+function prerenderFirstScreen(): Plugin {
+  return {
+    name: 'prerender-first-screen',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'pre',
+      async handler(html) {
+        const server = await createServer({
+          configFile: false,
+          logLevel: 'silent',
+          server: { middlewareMode: true, hmr: false, ws: false },
+          appType: 'custom',
+        });
+        try {
+          const { renderFirstScreen } = (await server.ssrLoadModule('/src/prerender.tsx')) as {
+            renderFirstScreen: () => string;
+          };
+          const marker = '<div id="root"></div>';
+          if (!html.includes(marker)) throw new Error(`index.html has no ${marker}`);
+          return html.replace(marker, `<div id="root">${renderFirstScreen()}</div>`);
+        } finally {
+          await server.close();
+        }
+      },
+    },
+  };
+}
+
+/**
  * Offline and installable: a Workbox service worker precaches the whole built app (the shell, every lazy
  * chunk, the PDF worker and its fonts), so after the first visit the scan, the results, the PDF and the
  * exports work without a network. A new version waits until the user chooses to reload (`prompt`);
@@ -75,7 +107,7 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), contentSecurityPolicy(), pwa],
+  plugins: [react(), contentSecurityPolicy(), prerenderFirstScreen(), pwa],
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: true },
   // The PDF worker is an ES module, like the app.

@@ -1,11 +1,11 @@
 /**
  * Interface strings in Dutch (default) and English with i18next. Question texts come from the
  * questionnaire definition, not from here. The chosen language is remembered in this browser.
+ * Dutch is part of the first screen; English is a separate chunk, loaded when it is chosen.
  */
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import type { Language } from '../../questionnaire/schema.ts';
-import en from './en.json';
 import nl from './nl.json';
 
 export const LANGUAGE_STORAGE_KEY = 'quickscan:language';
@@ -19,8 +19,16 @@ function readStoredLanguage(): Language {
   }
 }
 
+/** Makes sure the strings of a language are loaded (English comes in its own chunk). */
+export async function loadLanguage(language: Language): Promise<void> {
+  if (i18next.hasResourceBundle(language, 'translation')) return;
+  const { default: strings } = await import('./en.json');
+  i18next.addResourceBundle('en', 'translation', strings);
+}
+
 /** Switches the interface language, remembers it and sets the document's language for screen readers. */
 export async function changeLanguage(language: Language): Promise<void> {
+  await loadLanguage(language);
   await i18next.changeLanguage(language);
   document.documentElement.lang = language;
   try {
@@ -30,15 +38,26 @@ export async function changeLanguage(language: Language): Promise<void> {
   }
 }
 
-const initialLanguage = readStoredLanguage();
+/** The language this browser chose before (Dutch when none): load it with `loadLanguage` before the first render. */
+export const initialLanguage = readStoredLanguage();
+
 void i18next.use(initReactI18next).init({
-  resources: { nl: { translation: nl }, en: { translation: en } },
-  lng: initialLanguage,
+  resources: { nl: { translation: nl } },
+  // English starts in Dutch until its strings are loaded (`startInLanguage`): no key is ever shown.
+  lng: 'nl',
   fallbackLng: 'nl',
   initAsync: false,
   // React escapes text itself; i18next must not produce markup.
   interpolation: { escapeValue: false },
 });
-if (typeof document !== 'undefined') document.documentElement.lang = initialLanguage;
+
+/** Loads the remembered language and switches to it; the app renders after this. */
+export async function startInLanguage(): Promise<void> {
+  if (initialLanguage !== 'nl') {
+    await loadLanguage(initialLanguage);
+    await i18next.changeLanguage(initialLanguage);
+  }
+  if (typeof document !== 'undefined') document.documentElement.lang = initialLanguage;
+}
 
 export { i18next };

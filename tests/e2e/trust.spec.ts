@@ -177,3 +177,37 @@ test('a new version deployed while a scan is open is offered, and updating keeps
     writeFileSync(swPath, original);
   }
 });
+
+test.describe('the first screen', () => {
+  test.use({ expectedProblems: 'Failed to load resource' });
+
+  test('is in index.html itself: the start page shows before (and without) any script', async ({ page }) => {
+    await page.route(/\.js$/, (route) => route.abort());
+    await page.goto('/');
+    await expect(
+      page.getByRole('heading', { level: 1, name: 'Quickscan zorgvriendelijk werkgeverschap' }),
+    ).toBeVisible();
+    const start = page.getByRole('link', { name: 'Start de scan' });
+    await expect(start).toHaveAttribute('href', '#/stap/intake');
+    await expectAccessible(page, 'the prerendered first screen');
+    // A click before the app is there still leads to the first step once it has loaded.
+    await start.click();
+    await page.unroute(/\.js$/);
+    await page.reload();
+    await expect(page.locator('fieldset.question').first()).toBeVisible();
+  });
+
+  test('says the app could not be loaded, keeps the answers, and loads it on a retry', async ({ page }) => {
+    await storeAnswers(page, runQuickscan('example', '--profile', 'mixed'));
+    const before = await readSavedAnswers(page);
+    await page.route(/\/app-[\w-]+\.js$/, (route) => route.abort());
+    await page.goto('/#/resultaten');
+    await page.reload();
+    await expect(page.getByRole('alert')).toContainText('De scan kon niet worden geladen');
+    await expectAccessible(page, 'the app could not be loaded');
+    expect(await readSavedAnswers(page)).toEqual(before);
+    await page.unroute(/\/app-[\w-]+\.js$/);
+    await page.getByRole('button', { name: 'Opnieuw proberen' }).click();
+    await expect(page.getByTestId('level')).toBeVisible();
+  });
+});
