@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { shippedQuestionnaire } from './build/shipped-questionnaire-plugin.ts';
 
 // Two projects: the core, CLI and report in Node; React components in jsdom.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), shippedQuestionnaire()],
   // The service worker's registration is a virtual module of the PWA plugin, which runs only in builds.
   resolve: {
     alias: {

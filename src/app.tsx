@@ -2,7 +2,7 @@ import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
-import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
+import { loaded } from 'virtual:shipped-questionnaire';
 import type { Questionnaire } from '../questionnaire/schema.ts';
 import { DamagedScanPanel } from './components/damaged-scan-panel.tsx';
 import { Layout } from './components/layout.tsx';
@@ -11,8 +11,6 @@ import './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PrivacyPage } from './pages/privacy-page.tsx';
-import { ResultsPage } from './pages/results-page.tsx';
-import { ReviewPage } from './pages/review-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { StepPage } from './pages/step-page.tsx';
 import { ScanProvider, useScanState } from './scan/scan-context.tsx';
@@ -28,7 +26,10 @@ import {
 } from './scan/steps.ts';
 import { createWorkshopStore } from './scan/workshop-store.ts';
 
-// Workshop, progress and the application page are separate chunks, fetched (from this origin) only when opened.
+// The review, the results, the workshop, progress and the application page are separate chunks, fetched
+// (from this origin) only when opened: the first question needs none of them.
+const ReviewPage = lazy(() => import('./pages/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
+const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
 const WorkshopPage = lazy(() =>
   import('./pages/workshop-page.tsx').then((m) => ({ default: m.WorkshopPage })),
 );
@@ -38,9 +39,6 @@ const ApplicationPage = lazy(() =>
 const ProgressPage = lazy(() =>
   import('./pages/progress-page.tsx').then((m) => ({ default: m.ProgressPage })),
 );
-
-// Parsed once at module load: the definition is static data.
-const loaded = loadShippedQuestionnaire();
 
 /** localStorage, or null when the browser blocks it. */
 function getLocalStorage(): Storage | null {
@@ -91,8 +89,16 @@ function Pages() {
     <Switch>
       <Route path="/" component={StartPage} />
       <Route path="/stap/:sectionId">{(params) => <StepPage sectionId={params.sectionId} />}</Route>
-      <Route path={REVIEW_PATH} component={ReviewPage} />
-      <Route path={RESULTS_PATH} component={ResultsPage} />
+      <Route path={REVIEW_PATH}>
+        <Suspense fallback={<Loading />}>
+          <ReviewPage />
+        </Suspense>
+      </Route>
+      <Route path={RESULTS_PATH}>
+        <Suspense fallback={<Loading />}>
+          <ResultsPage />
+        </Suspense>
+      </Route>
       <Route path={WORKSHOP_PATH}>
         <Suspense fallback={<Loading />}>
           <WorkshopPage />

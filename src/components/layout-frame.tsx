@@ -37,7 +37,7 @@ export function LayoutFrame({
       </a>
       <header className="site-header">
         <div className="site-header-inner">
-          <Link href="/" className="site-title" aria-label={t('app.home')}>
+          <Link href="/" className="site-title">
             {t('app.title')}
           </Link>
           <nav aria-label={t('app.nav')} className="site-nav">

@@ -2,19 +2,28 @@ import type { ReactNode } from 'react';
 import { ClearDataButton } from './clear-data-button.tsx';
 import { LayoutFrame } from './layout-frame.tsx';
 import { StorageNotices } from './storage-notices.tsx';
-import { UpdatePrompt } from './update-prompt.tsx';
+import { OfflineReady, UpdatePrompt, useServiceWorker } from './update-prompt.tsx';
 
-/** The frame of every page of the loaded app, with the update prompt, the storage notices and "clear my data". */
+/**
+ * The frame of every page of the loaded app: the update prompt and the storage notices above the page,
+ * "works offline now" and "clear my data" in the footer.
+ */
 export function Layout({ children }: { children: ReactNode }) {
+  const sw = useServiceWorker();
   return (
     <LayoutFrame
       notices={
         <>
-          <UpdatePrompt />
+          <UpdatePrompt sw={sw} />
           <StorageNotices />
         </>
       }
-      footerActions={<ClearDataButton />}
+      footerActions={
+        <>
+          <OfflineReady sw={sw} />
+          <ClearDataButton />
+        </>
+      }
     >
       {children}
     </LayoutFrame>

@@ -1,17 +1,20 @@
 import { useTranslation } from 'react-i18next';
 import { useRegisterSW } from 'virtual:pwa-register/react';
 
+/** The service worker's state (offline use, a new version): registered once, by the app's layout. */
+export type ServiceWorkerState = ReturnType<typeof useRegisterSW>;
+export { useRegisterSW as useServiceWorker };
+
 /**
- * Registers the service worker (offline use) and, when a new version of the app has been downloaded,
- * asks before switching to it. The answers are saved at every change, so reloading loses nothing.
+ * When a new version of the app has been downloaded, asks before switching to it. Shown at the top of
+ * the page. The answers are saved at every change, so reloading loses nothing.
  */
-export function UpdatePrompt() {
+export function UpdatePrompt({ sw }: { sw: ServiceWorkerState }) {
   const { t } = useTranslation();
   const {
     needRefresh: [needRefresh, setNeedRefresh],
-    offlineReady: [offlineReady, setOfflineReady],
     updateServiceWorker,
-  } = useRegisterSW();
+  } = sw;
   return (
     <div className="update-prompt" role="status">
       {needRefresh ? (
@@ -27,6 +30,22 @@ export function UpdatePrompt() {
           </div>
         </div>
       ) : null}
+    </div>
+  );
+}
+
+/**
+ * "Works offline now", once the whole app is cached. Shown in the footer: it arrives a few seconds after
+ * the page, and at the top it would push the page the user is reading down.
+ */
+export function OfflineReady({ sw }: { sw: ServiceWorkerState }) {
+  const { t } = useTranslation();
+  const {
+    needRefresh: [needRefresh],
+    offlineReady: [offlineReady, setOfflineReady],
+  } = sw;
+  return (
+    <div role="status">
       {offlineReady && !needRefresh ? (
         <p className="notice notice-info">
           {t('update.offlineReady')}{' '}

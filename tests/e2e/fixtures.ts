@@ -58,6 +58,8 @@ export async function readSavedAnswers(page: Page): Promise<Record<string, strin
  */
 export async function answerStepByClicking(page: Page, index: number | 'best') {
   const groups = page.locator('fieldset.question');
+  // The step is there once the app's chunk has loaded (a direct load first shows the prerendered shell).
+  await groups.first().waitFor();
   const count = await groups.count();
   for (let i = 0; i < count; i += 1) {
     const radios =

@@ -127,6 +127,7 @@ test('the leave calculator gives the maximum care leave and explains wrong input
 
 test('the results page reads in English, with the same scores', async ({ page }) => {
   await openResultsWith(page, runQuickscan('example', '--profile', 'mixed'));
+  await expect(page.locator('td[data-testid^=score-]')).toHaveCount(5);
   const dutchScores = await page.locator('td[data-testid^=score-]').allTextContents();
   await page.getByRole('button', { name: 'Switch to English' }).click();
   await expect(page.getByTestId('level')).toHaveText('On the way');
