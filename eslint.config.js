@@ -36,7 +36,14 @@ const boundaries = {
   templates: ['src', 'cli'].map((name) =>
     folder(name, 'templates/ may import questionnaire/ and scoring/ only.'),
   ),
-  src: [folder('cli', 'The web app does not import the command line tool.')],
+  src: [
+    folder('cli', 'The web app does not import the command line tool.'),
+    {
+      regex: '^zod(\\/v4)?(\\/classic)?$',
+      message:
+        'The web app validates with zod/mini (about 20 kB gzip less before the first question); classic zod is for the build and the CLI.',
+    },
+  ],
   cli: [folder('src', 'The command line tool uses the core, not the React app.')],
 };
 

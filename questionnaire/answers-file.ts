@@ -10,8 +10,10 @@
  * addition is optional (see `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION`
  * and adds a step there.
  */
-import { z } from 'zod';
-import { IdSchema, ThemeIdSchema, type Questionnaire } from './schema.ts';
+import './zod-config.ts';
+import * as z from 'zod/mini';
+import { IdSchema, ThemeIdSchema } from './ids.ts';
+import type { Questionnaire } from './schema.ts';
 import { formatIssues, formatPath } from './format-issues.ts';
 import { findQuestion, getOptions, type Answers } from './questions.ts';
 import {
@@ -31,8 +33,8 @@ export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
 
 /** Who filled in the scan, for a workshop: both optional, names are never required. */
 export const ParticipantSchema = z.strictObject({
-  name: z.string().trim().max(100).optional(),
-  role: ParticipantRoleSchema.optional(),
+  name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
+  role: z.optional(ParticipantRoleSchema),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -47,16 +49,18 @@ export const MAX_EVIDENCE_WHERE_LENGTH = 200;
  */
 export const NotesSchema = z.record(
   IdSchema,
-  z.string().max(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` }),
+  z.string().check(z.maxLength(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` })),
 );
 export type Notes = z.infer<typeof NotesSchema>;
 
 /** One piece of suggested evidence: whether the organisation has it, and where it is. */
 export const EvidenceEntrySchema = z.strictObject({
   have: z.boolean({ error: 'must be true or false' }),
-  where: z
-    .string()
-    .max(MAX_EVIDENCE_WHERE_LENGTH, { error: `must be at most ${MAX_EVIDENCE_WHERE_LENGTH} characters` }),
+  where: z.string().check(
+    z.maxLength(MAX_EVIDENCE_WHERE_LENGTH, {
+      error: `must be at most ${MAX_EVIDENCE_WHERE_LENGTH} characters`,
+    }),
+  ),
 });
 export type EvidenceEntry = z.infer<typeof EvidenceEntrySchema>;
 
@@ -80,20 +84,20 @@ export const AnswersFileSchema = z.strictObject({
   formatVersion: z.literal(ANSWERS_FORMAT_VERSION, {
     error: `must be ${ANSWERS_FORMAT_VERSION}: this answers file was made by another version of the app`,
   }),
-  participant: ParticipantSchema.optional(),
+  participant: z.optional(ParticipantSchema),
   questionnaire: z.strictObject({
     id: IdSchema,
-    version: z.string().min(1),
+    version: z.string().check(z.minLength(1)),
   }),
-  organisationName: z.string().trim().max(200).optional(),
-  respondentRole: z.string().trim().max(100).optional(),
+  organisationName: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  respondentRole: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   /** When the answers were last changed (ISO 8601). */
-  updatedAt: z.iso.datetime({ offset: true }).optional(),
+  updatedAt: z.optional(z.iso.datetime({ offset: true })),
   answers: z.record(IdSchema, IdSchema),
   /** Format 3: the organisation's own words per theme, keyed by theme id. */
-  notes: NotesSchema.optional(),
+  notes: z.optional(NotesSchema),
   /** Format 3: the evidence folder, keyed by question id. */
-  evidence: EvidenceSchema.optional(),
+  evidence: z.optional(EvidenceSchema),
 });
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
@@ -354,12 +358,12 @@ export interface SalvagedAnswers {
 /** The least an object must have for its answers to be read, whatever else is wrong with it. */
 const SalvageableSchema = z.object({
   answers: z.record(z.string(), z.unknown()),
-  questionnaire: z.object({ id: z.string(), version: z.string() }).optional().catch(undefined),
-  organisationName: z.unknown().optional(),
-  respondentRole: z.unknown().optional(),
-  participant: z.unknown().optional(),
-  notes: z.unknown().optional(),
-  evidence: z.unknown().optional(),
+  questionnaire: z.catch(z.optional(z.object({ id: z.string(), version: z.string() })), undefined),
+  organisationName: z.optional(z.unknown()),
+  respondentRole: z.optional(z.unknown()),
+  participant: z.optional(z.unknown()),
+  notes: z.optional(z.unknown()),
+  evidence: z.optional(z.unknown()),
 });
 
 /**

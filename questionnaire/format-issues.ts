@@ -2,7 +2,7 @@
  * Turns zod issues into messages a person can act on: where (a readable path, with the id of
  * the question or section it is in) and what is wrong.
  */
-import type { z } from 'zod';
+import type { $ZodError } from 'zod/v4/core';
 
 /** `sections[2].questions[4].showIf.question` from `['sections', 2, 'questions', 4, 'showIf', 'question']`. */
 export function formatPath(path: readonly PropertyKey[]): string {
@@ -29,8 +29,11 @@ function findNearestId(data: unknown, path: readonly PropertyKey[]): string | un
   return nearest;
 }
 
-/** One line per issue: `at sections[1].questions[0].tips[0] ("legal-written"): refers to unknown tip "x"`. */
-export function formatIssues(error: z.ZodError, data?: unknown): string[] {
+/**
+ * One line per issue: `at sections[1].questions[0].tips[0] ("legal-written"): refers to unknown tip "x"`.
+ * Takes the errors of classic zod and of zod/mini alike.
+ */
+export function formatIssues(error: $ZodError, data?: unknown): string[] {
   return error.issues.map((issue) => {
     const where = issue.path.length > 0 ? formatPath(issue.path) : 'top level';
     const id = data === undefined ? undefined : findNearestId(data, issue.path);

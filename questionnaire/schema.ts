@@ -12,17 +12,12 @@
  * the figures. Texts that depend on the organisation (its size, cao, works council, sector, roster
  * work or the respondent's role) are written as variants with a `when` on the intake.
  */
+import './zod-config.ts';
 import { z } from 'zod';
+import { IdSchema, LEVEL_IDS, LegalSchemeIdSchema, ThemeIdSchema } from './ids.ts';
 
-// Zod without its JIT, everywhere: it would compile parsers with `new Function`, and even its probe for
-// that breaks the app's Content-Security-Policy (no eval). Set here, before any schema of the app exists.
-z.config({ jitless: true });
-
-/** Ids are lower-case kebab-case so that they are stable, readable and safe in URLs and file names. */
-const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-export const IdSchema = z
-  .string()
-  .regex(idPattern, 'must be lower-case kebab-case, for example "legal-leave" or "intake-size"');
+// The ids are zod/mini schemas (ids.ts), shared with the answers file: classic schemas embed them as they are.
+export type { LegalSchemeId, ThemeId } from './ids.ts';
 
 /** Every text a user sees exists in Dutch (first) and English. */
 export const LocalizedTextSchema = z.strictObject({
@@ -34,21 +29,11 @@ export type LocalizedText = z.infer<typeof LocalizedTextSchema>;
 export const LanguageSchema = z.enum(['nl', 'en']);
 export type Language = z.infer<typeof LanguageSchema>;
 
-/** The levels, lowest first. The order is part of the contract: levels are gated one on the other. */
-export const LEVEL_IDS = ['start', 'on-the-way', 'ready', 'leading'] as const;
 export const LevelIdSchema = z.enum(LEVEL_IDS);
 export type LevelId = z.infer<typeof LevelIdSchema>;
 /** Levels that can have must-haves: every level above the first. */
 export const GatedLevelIdSchema = z.enum(['on-the-way', 'ready', 'leading']);
 export type GatedLevelId = z.infer<typeof GatedLevelIdSchema>;
-
-export const LegalSchemeIdSchema = z.enum([
-  'calamiteitenverlof',
-  'kortdurend-zorgverlof',
-  'langdurend-zorgverlof',
-  'wet-flexibel-werken',
-]);
-export type LegalSchemeId = z.infer<typeof LegalSchemeIdSchema>;
 
 export const EffortSchema = z.enum(['low', 'medium', 'high']);
 export type Effort = z.infer<typeof EffortSchema>;
@@ -162,7 +147,7 @@ export const ScaleQuestionSchema = z.strictObject({
   /** Keys into `tips`: what the organisation can do when the answer is not yet the best one. */
   tips: z.array(IdSchema).min(1),
   /** The legal scheme this question checks, for the legal check in the report. */
-  legalScheme: LegalSchemeIdSchema.optional(),
+  legalScheme: z.optional(LegalSchemeIdSchema),
   /** How much work it usually takes to reach the best answer; low-effort actions are the quick wins. */
   effort: EffortSchema.default('medium'),
 });
@@ -172,9 +157,6 @@ export type ChoiceQuestion = z.infer<typeof ChoiceQuestionSchema>;
 export type ScaleQuestion = z.infer<typeof ScaleQuestionSchema>;
 export type Question = z.infer<typeof QuestionSchema>;
 export type QuestionType = Question['type'];
-
-export const ThemeIdSchema = z.enum(['openness', 'legal-leave', 'flexible-work', 'tailored', 'embedding']);
-export type ThemeId = z.infer<typeof ThemeIdSchema>;
 
 export const IntakeSectionSchema = z.strictObject({
   kind: z.literal('intake'),

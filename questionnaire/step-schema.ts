@@ -1,8 +1,9 @@
 /**
- * zod schemas for the answers of one section, built from the questionnaire: the web app's forms
+ * zod/mini schemas for the answers of one section, built from the questionnaire: the web app's forms
  * validate with them (react-hook-form's zod resolver), so the form and the file format agree.
  */
-import { z } from 'zod';
+import './zod-config.ts';
+import * as z from 'zod/mini';
 import { getOptions } from './questions.ts';
 import type { Questionnaire } from './schema.ts';
 
@@ -11,10 +12,10 @@ import type { Questionnaire } from './schema.ts';
 const controlCharacters = /[\u0000-\u001F\u007F-\u009F]/;
 
 /** The organisation name as typed: optional, at most 200 characters, no control characters. */
-export const OrganisationNameSchema = z
-  .string()
-  .max(200, { error: 'too-long' })
-  .refine((name) => !controlCharacters.test(name), { error: 'control-characters' });
+export const OrganisationNameSchema = z.string().check(
+  z.maxLength(200, { error: 'too-long' }),
+  z.refine((name) => !controlCharacters.test(name), { error: 'control-characters' }),
+);
 
 /**
  * The answers of one section: each question optional (a step may be left incomplete), and each
@@ -22,12 +23,12 @@ export const OrganisationNameSchema = z
  */
 export function buildSectionSchema(questionnaire: Questionnaire, sectionId: string) {
   const section = questionnaire.sections.find((s) => s.id === sectionId);
-  const shape: Record<string, z.ZodType> = {};
+  const shape: Record<string, z.ZodMiniType> = {};
   for (const question of section?.questions ?? []) {
     const [first, ...rest] = getOptions(questionnaire, question).map((o) => o.id);
     if (first === undefined) continue;
-    shape[question.id] = z.enum([first, ...rest]).nullish();
+    shape[question.id] = z.nullish(z.enum([first, ...rest]));
   }
-  if (section?.kind === 'intake') shape.organisationName = OrganisationNameSchema.optional();
+  if (section?.kind === 'intake') shape.organisationName = z.optional(OrganisationNameSchema);
   return z.object(shape);
 }

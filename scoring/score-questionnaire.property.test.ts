@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { getOptions, getScaleOptions, listQuestions } from '../questionnaire/questions.ts';
-import { LEVEL_IDS, type Questionnaire, type ScaleQuestion } from '../questionnaire/schema.ts';
+import { LEVEL_IDS } from '../questionnaire/ids.ts';
+import type { Questionnaire, ScaleQuestion } from '../questionnaire/schema.ts';
 import { loadMiniQuestionnaire } from '../tests/fixtures/mini-questionnaire.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { scoreQuestionnaire } from './score-questionnaire.ts';

@@ -4,15 +4,15 @@
  * No React, no DOM, no clock, no randomness. The same answers always give the same result,
  * in the browser and in the command line tool. See docs/decisions/0002-scoring-model.md.
  */
-import {
-  LEVEL_IDS,
-  type Effort,
-  type GatedLevelId,
-  type LevelId,
-  type Questionnaire,
-  type ScaleQuestion,
-  type ThemeId,
-  type ThemeSection,
+import { LEVEL_IDS } from '../questionnaire/ids.ts';
+import type {
+  Effort,
+  GatedLevelId,
+  LevelId,
+  Questionnaire,
+  ScaleQuestion,
+  ThemeId,
+  ThemeSection,
 } from '../questionnaire/schema.ts';
 import {
   getBestOption,

@@ -7,16 +7,16 @@
 import type { AnswersFile } from '../questionnaire/answers-file.ts';
 import { isWhenMet, resolveText } from '../questionnaire/conditions.ts';
 import { findQuestion, isQuestionShown, type Answers } from '../questionnaire/questions.ts';
-import {
-  LegalSchemeIdSchema,
-  type Example,
-  type Language,
-  type LegalSchemeId,
-  type LevelId,
-  type Questionnaire,
-  type ScaleQuestion,
-  type ThemeId,
-  type VariantText,
+import { LegalSchemeIdSchema } from '../questionnaire/ids.ts';
+import type {
+  Example,
+  Language,
+  LegalSchemeId,
+  LevelId,
+  Questionnaire,
+  ScaleQuestion,
+  ThemeId,
+  VariantText,
 } from '../questionnaire/schema.ts';
 import { scoreQuestionnaire, type Blocker, type ScoreResult } from '../scoring/score-questionnaire.ts';
 import {

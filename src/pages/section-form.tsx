@@ -2,7 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import { useMemo } from 'react';
 import { useForm } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { buildSectionSchema, OrganisationNameSchema } from '../../questionnaire/step-schema.ts';
 import type { StepModel } from '../../templates/step-model.ts';
 import { QuestionField } from '../fields/field-registry.tsx';

@@ -6,7 +6,8 @@
  * older questionnaire version is migrated like any file; an entry that cannot be read is kept as it
  * is (never dropped) and counted, so that nothing is lost.
  */
-import { z } from 'zod';
+import '../../questionnaire/zod-config.ts';
+import * as z from 'zod/mini';
 import { parseAnswersFile, type AnswersFile } from '../../questionnaire/answers-file.ts';
 import type { Answers } from '../../questionnaire/questions.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
@@ -44,10 +45,10 @@ export interface SnapshotStore {
 export const MAX_AUTO_SNAPSHOTS = 10;
 
 const EntrySchema = z.object({
-  id: z.string().min(1),
-  savedAt: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
+  savedAt: z.string().check(z.minLength(1)),
   source: z.enum(['manual', 'auto', 'file']),
-  fileName: z.string().max(300).optional(),
+  fileName: z.optional(z.string().check(z.maxLength(300))),
   file: z.unknown(),
 });
 

@@ -6,7 +6,8 @@
  * (read with `parseAnswersFile`, so older versions are migrated); a participant that cannot be read is
  * kept in storage as it is and counted, never dropped.
  */
-import { z } from 'zod';
+import '../../questionnaire/zod-config.ts';
+import * as z from 'zod/mini';
 import { parseAnswersFile, type AnswersFile, type Participant } from '../../questionnaire/answers-file.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
 import { storagePrefix } from './scan-store.ts';
@@ -41,13 +42,13 @@ export interface WorkshopStore {
 
 const StoredSchema = z.object({
   participants: z.array(z.unknown()),
-  settled: z.record(z.string(), z.string().nullable()).catch({}),
+  settled: z.catch(z.record(z.string(), z.nullable(z.string())), {}),
 });
 
 const ParticipantEntrySchema = z.object({
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   source: z.enum(['file', 'device']),
-  fileName: z.string().max(300).optional(),
+  fileName: z.optional(z.string().check(z.maxLength(300))),
   file: z.unknown(),
 });
 

@@ -80,8 +80,14 @@ describe('import boundaries', () => {
       "export const X = () => <div dangerouslySetInnerHTML={{ __html: '' }} />;\n",
       'no-restricted-syntax',
     ],
+    ['src/probe.tsx', "import { z } from 'zod';\nexport const x = z.string();\n", 'no-restricted-imports'],
   ])('in %s, rejects %j by the rule %s', async (filePath, code, ruleId) => {
     expect(await ruleIdsFor(filePath, code)).toContain(ruleId);
+  });
+
+  it('allows zod/mini in the web app', async () => {
+    const code = "import * as z from 'zod/mini';\nexport const x = z.string();\n";
+    expect(await ruleIdsFor('src/probe.tsx', code)).toEqual([]);
   });
 
   it('allows `as const` in the core', async () => {
