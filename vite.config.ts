@@ -1,5 +1,6 @@
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { pdfFonts } from './build/pdf-fonts-plugin.ts';
 import { shippedQuestionnaire } from './build/shipped-questionnaire-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -108,7 +109,14 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
-  plugins: [react(), shippedQuestionnaire(), contentSecurityPolicy(), prerenderFirstScreen(), pwa],
+  plugins: [
+    react(),
+    pdfFonts(),
+    shippedQuestionnaire(),
+    contentSecurityPolicy(),
+    prerenderFirstScreen(),
+    pwa,
+  ],
   server: { port: 5173 },
   build: { target: 'es2022', sourcemap: true },
   // The PDF worker is an ES module, like the app.

@@ -8,6 +8,7 @@
 import type { GroupReportModel } from '../../templates/group-report-model.ts';
 import type { ReportModel } from '../../templates/report-model.ts';
 import type { PdfJob, PdfRequest, PdfResponse } from './pdf-messages.ts';
+import { browserFontSources } from './report-fonts.ts';
 
 interface Pending {
   resolve: (blob: Blob) => void;
@@ -71,7 +72,7 @@ export function warmUpPdf(): void {
 
 async function renderOnMainThread(job: PdfJob, date: string): Promise<Blob> {
   const { renderPdfJob } = await import('./render-pdf.tsx');
-  return renderPdfJob(job, date, window.location.origin);
+  return renderPdfJob(job, date, browserFontSources(window.location.origin));
 }
 
 /** How many prepared reports are kept: switching language or answering "wat als" and back needs no new render. */

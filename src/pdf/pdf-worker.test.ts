@@ -3,15 +3,18 @@
  * and an English report must never be rendered at the same time.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FontSources } from '../../templates/pdf/fonts.ts';
 import type { PdfJob, PdfRequest } from './pdf-messages.ts';
 
 const started: string[] = [];
 const finishers: (() => void)[] = [];
+const fontSources: FontSources[] = [];
 
 vi.mock('./render-pdf.tsx', () => ({
   warmUpReportPdf: () => Promise.resolve(),
-  renderPdfJob: (job: PdfJob) => {
+  renderPdfJob: (job: PdfJob, _date: string, fonts: FontSources) => {
     started.push(job.model.language);
+    fontSources.push(fonts);
     return new Promise<Blob>((resolve) => finishers.push(() => resolve(new Blob(['%PDF-']))));
   },
 }));
@@ -29,6 +32,8 @@ describe('the PDF worker', () => {
       postMessage: (message: unknown) => void;
     };
     scope.postMessage = (message) => posted.push(message);
+    // The worker fetches the fonts as soon as it starts, and hands them to react-pdf as data URLs.
+    vi.stubGlobal('fetch', () => Promise.resolve(new Response(new Uint8Array([0, 1, 0, 0]))));
     await import('./pdf-worker.ts');
     const render = (id: number, language: 'nl' | 'en'): PdfRequest => ({
       type: 'render',
@@ -46,5 +51,10 @@ describe('the PDF worker', () => {
     finishers[1]?.();
     await vi.waitFor(() => expect(posted).toHaveLength(2));
     expect(posted.map((m) => (m as { id: number }).id)).toEqual([1, 2]);
+    expect(fontSources[0]).toEqual({
+      regular: 'data:font/ttf;base64,AAEAAA==',
+      bold: 'data:font/ttf;base64,AAEAAA==',
+    });
+    vi.unstubAllGlobals();
   });
 });

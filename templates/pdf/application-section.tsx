@@ -31,7 +31,7 @@ export function ApplicationSection({ model }: { model: ReportModel }) {
   const t = model.texts;
   const draft = model.application;
   return (
-    <View break>
+    <View>
       <H2>{draft.title}</H2>
       <P>{draft.intro}</P>
       <View style={styles.notice}>

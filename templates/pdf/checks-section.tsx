@@ -23,7 +23,7 @@ const styles = StyleSheet.create({
 export function LegalCheckSection({ model }: { model: ReportModel }) {
   const { legalCheck, texts } = model;
   return (
-    <View break>
+    <View>
       <H2>{texts.legalCheck}</H2>
       <P>{legalCheck.intro}</P>
       <View style={styles.note} wrap={false}>
@@ -101,7 +101,7 @@ export function EvidenceSection({ model }: { model: ReportModel }) {
   const t = model.texts;
   const folder = model.evidence;
   return (
-    <View break>
+    <View>
       <H2>{t.evidence}</H2>
       <P>{folder.intro}</P>
       <P>{folder.countLine}</P>

@@ -66,7 +66,7 @@ export function DisclaimerSection({ model }: { model: ReportModel }) {
 
 export function AppendixSection({ model }: { model: ReportModel }) {
   return (
-    <View break>
+    <View>
       <H2>{model.texts.appendix}</H2>
       {model.appendix.map((section) => (
         <HeadedList

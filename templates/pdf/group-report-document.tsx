@@ -3,7 +3,7 @@
  * scores, the main disagreements, then the joint outcome with the sections of the single report.
  * Everything it says comes from the group report model.
  */
-import { Document, Page } from '@react-pdf/renderer';
+import { Document } from '@react-pdf/renderer';
 import type { GroupReportModel } from '../group-report-model.ts';
 import { ActionPlanSection } from './action-plan-section.tsx';
 import { EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
@@ -15,7 +15,7 @@ import {
   ParticipantsSection,
   SpreadSection,
 } from './group-sections.tsx';
-import { frameStyles, PageFooter, RunningHeader } from './page-frame.tsx';
+import { ContentPages } from './page-frame.tsx';
 import { formatReportDate } from './report-document.tsx';
 import { SummarySection } from './summary-section.tsx';
 import { ThemesSection } from './themes-section.tsx';
@@ -30,6 +30,9 @@ export function GroupReportDocument({ model, date }: GroupReportDocumentProps) {
   const l = model.language;
   const dateLabel = formatReportDate(date, l);
   const consensus = model.consensus;
+  const themes = <ThemesSection model={consensus} />;
+  // As in the single report: the themes start on a new page only after an action plan with content.
+  const hasActions = consensus.actions.length > 0;
   return (
     <Document
       title={model.title}
@@ -38,23 +41,34 @@ export function GroupReportDocument({ model, date }: GroupReportDocumentProps) {
       language={l === 'nl' ? 'nl-NL' : 'en-GB'}
     >
       <GroupCoverPage model={model} dateLabel={dateLabel} />
-      <Page size="A4" style={frameStyles.page} wrap>
-        <RunningHeader left={model.title} right={model.organisationName ?? dateLabel} />
-        <ParticipantsSection model={model} />
-        <SpreadSection model={model} />
-        <DisagreementsSection model={model} />
-        <ConsensusIntro model={model} />
-        <SummarySection model={consensus} />
-        <ActionPlanSection model={consensus} />
-        <ThemesSection model={consensus} />
-        <LegalCheckSection model={consensus} />
-        <FindOutSection model={consensus} />
-        <EvidenceSection model={consensus} />
-        <NextStepsSection model={consensus} />
-        <DisclaimerSection model={consensus} />
-        <AppendixSection model={consensus} />
-        <PageFooter dateLabel={dateLabel} pageLabel={model.texts.page} />
-      </Page>
+      <ContentPages
+        header={{ left: model.title, right: model.organisationName ?? dateLabel }}
+        footer={{ dateLabel, pageLabel: model.texts.page }}
+        parts={[
+          <>
+            <ParticipantsSection model={model} />
+            <SpreadSection model={model} />
+          </>,
+          <DisagreementsSection model={model} />,
+          <>
+            <ConsensusIntro model={model} />
+            <SummarySection model={consensus} />
+            <ActionPlanSection model={consensus} />
+            {hasActions ? null : themes}
+          </>,
+          hasActions ? themes : null,
+          <>
+            <LegalCheckSection model={consensus} />
+            <FindOutSection model={consensus} />
+          </>,
+          <>
+            <EvidenceSection model={consensus} />
+            <NextStepsSection model={consensus} />
+            <DisclaimerSection model={consensus} />
+          </>,
+          <AppendixSection model={consensus} />,
+        ]}
+      />
     </Document>
   );
 }

@@ -199,7 +199,7 @@ function DisagreementItem({ item, rank }: { item: DisagreementView; rank: number
 export function DisagreementsSection({ model }: { model: GroupReportModel }) {
   const { disagreements } = model;
   return (
-    <View break>
+    <View>
       <H2>{disagreements.title}</H2>
       {disagreements.empty ? <P>{disagreements.empty}</P> : <P>{disagreements.intro}</P>}
       {disagreements.items.map((item, index) => (
@@ -213,7 +213,7 @@ export function DisagreementsSection({ model }: { model: GroupReportModel }) {
 /** The start of the joint outcome: its title and what the joint answers are. */
 export function ConsensusIntro({ model }: { model: GroupReportModel }) {
   return (
-    <View break>
+    <View>
       <Text style={styles.partTitle}>{model.consensusTitle}</Text>
       <P>{model.consensusIntro}</P>
     </View>

@@ -1,5 +1,6 @@
 /** The frame of a content page, shared by the report and the group report: the page style, a running header and a footer with page numbers. */
-import { StyleSheet, Text, View } from '@react-pdf/renderer';
+import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
+import type { ReactNode } from 'react';
 import { REPORT_FONT } from './fonts.ts';
 import { COLORS, SIZES } from './theme.ts';
 
@@ -61,4 +62,33 @@ export function PageFooter({ dateLabel, pageLabel }: { dateLabel: string; pageLa
       />
     </View>
   );
+}
+
+/**
+ * The content pages: each part starts on a new page and flows on over as many pages as it needs, with the
+ * running header and the footer on every page (page numbers count on across the parts).
+ *
+ * A part is its own react-pdf `Page` rather than a `break` inside one long page: react-pdf lays out all
+ * the content still to come again for every page it splits off, and the render-prop footer makes it do so
+ * twice, so one long page costs time quadratic in its length. Separate pages give the same output.
+ * @param parts the parts in order; `null` parts are left out
+ */
+export function ContentPages({
+  header,
+  footer,
+  parts,
+}: {
+  header: { left: string; right: string };
+  footer: { dateLabel: string; pageLabel: string };
+  parts: ReactNode[];
+}) {
+  return parts
+    .filter((part) => part !== null)
+    .map((part, index) => (
+      <Page key={index} size="A4" style={frameStyles.page} wrap>
+        <RunningHeader left={header.left} right={header.right} />
+        {part}
+        <PageFooter dateLabel={footer.dateLabel} pageLabel={footer.pageLabel} />
+      </Page>
+    ));
 }

@@ -1,27 +1,27 @@
 /**
  * Renders the PDF report and the group report in Node (command line tool, tests, benchmark), with the
- * fonts from the dejavu-fonts-ttf package on disk.
+ * same subset fonts as the app (`templates/pdf/font-files/`, decision 0008) read from disk.
  */
 import { renderToBuffer } from '@react-pdf/renderer';
-import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
 import type { GroupReportModel } from '../group-report-model.ts';
 import type { ReportModel } from '../report-model.ts';
-import { registerReportFonts, applyReportHyphenation } from './fonts.ts';
+import { SUBSET_FONT_FILES } from './font-subset.ts';
+import { prepareReportFonts, withPrintableText } from './fonts.ts';
 import { GroupReportDocument } from './group-report-document.tsx';
 import { ReportDocument } from './report-document.tsx';
 
-const require = createRequire(import.meta.url);
+const fontFile = (name: string) => fileURLToPath(new URL(`./font-files/${name}`, import.meta.url));
 
 export const NODE_FONT_SOURCES = {
-  regular: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans.ttf'),
-  bold: require.resolve('dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf'),
+  regular: fontFile(SUBSET_FONT_FILES.regular.subset),
+  bold: fontFile(SUBSET_FONT_FILES.bold.subset),
 };
 
 /** The PDF bytes of the report. */
 export async function renderReportToBuffer(model: ReportModel, date: string): Promise<Buffer> {
-  registerReportFonts(NODE_FONT_SOURCES);
-  applyReportHyphenation(model.language);
-  return renderToBuffer(<ReportDocument model={model} date={date} />);
+  const printable = await prepareReportFonts(NODE_FONT_SOURCES, model.language);
+  return renderToBuffer(<ReportDocument model={withPrintableText(model, printable)} date={date} />);
 }
 
 /**
@@ -32,7 +32,8 @@ export async function renderGroupReportToBuffer(
   model: GroupReportModel,
   generatedAt: string,
 ): Promise<Buffer> {
-  registerReportFonts(NODE_FONT_SOURCES);
-  applyReportHyphenation(model.language);
-  return renderToBuffer(<GroupReportDocument model={model} date={generatedAt} />);
+  const printable = await prepareReportFonts(NODE_FONT_SOURCES, model.language);
+  return renderToBuffer(
+    <GroupReportDocument model={withPrintableText(model, printable)} date={generatedAt} />,
+  );
 }

@@ -10,8 +10,8 @@ import { createExampleAnswers, type ExampleProfile } from '../../questionnaire/e
 import type { Language } from '../../questionnaire/schema.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
 import { pickReportTexts } from '../content/report-texts.ts';
-import { buildGroupReportModel } from '../group-report-model.ts';
 import { buildReportModel } from '../report-model.ts';
+import { collectReportCharacters } from './font-subset.ts';
 import { NODE_FONT_SOURCES, renderReportToBuffer } from './render-report.node.tsx';
 
 const questionnaire = loadShipped();
@@ -126,49 +126,20 @@ describe('the PDF report', () => {
     expect(text).toContain('€ 1 ≥ ✓ „Zorg” ‘t Anker’');
   });
 
-  it('uses a bundled font that has a glyph for every character the report can print', () => {
-    const font = fontkit.create(readFileSync(NODE_FONT_SOURCES.regular)) as fontkit.Font;
-    const bold = fontkit.create(readFileSync(NODE_FONT_SOURCES.bold)) as fontkit.Font;
-    const texts = new Set<string>();
-    const collect = (value: unknown) => {
-      if (typeof value === 'string') texts.add(value);
-      else if (value && typeof value === 'object') Object.values(value).forEach(collect);
-    };
-    collect(questionnaire);
-    collect(pickReportTexts('nl'));
-    collect(pickReportTexts('en'));
-    const fileOf = (profile: ExampleProfile) =>
-      createAnswersFile(questionnaire, createExampleAnswers(questionnaire, profile));
-    for (const language of ['nl', 'en'] as const) {
-      for (const profile of ['best', 'worst', 'mixed'] as const) {
-        collect(buildReportModel(questionnaire, fileOf(profile), language));
-      }
-      // The progress section (with its signs) and the group report print words of their own.
-      collect(
-        buildReportModel(questionnaire, fileOf('mixed'), language, {
-          progress: { earlier: fileOf('best'), label: 'Eerder' },
-        }),
-      );
-      const roles = ['hr', 'works-council', 'carer'] as const;
-      collect(
-        buildGroupReportModel(
-          questionnaire,
-          (['best', 'worst', 'mixed'] as const).map((profile, index) => ({
-            file: { ...fileOf(profile), participant: { role: roles[index] } },
-          })),
-          {},
-          language,
-        ),
-      );
-    }
-    const characters = new Set([...[...texts].join(''), ...'€≥✓☐•“”‘’„↗↘−×→–']);
-    const missing = [...characters].filter(
-      (char) =>
-        char.trim() !== '' &&
-        (!font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0) ||
-          !bold.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)),
+  it('uses bundled subset fonts that have a glyph for every character the report can print', () => {
+    const fonts = [NODE_FONT_SOURCES.regular, NODE_FONT_SOURCES.bold].map(
+      (path) => fontkit.create(readFileSync(path)) as fontkit.Font,
+    );
+    const missing = [...collectReportCharacters(questionnaire)].filter(
+      (char) => !fonts.every((font) => font.hasGlyphForCodePoint(char.codePointAt(0) ?? 0)),
     );
     expect(missing).toEqual([]);
+  });
+
+  it('prints a character outside the fonts as �, never as another letter, and leaves out invisible ones', async () => {
+    // 漢 and ☺ are not in the subset fonts; react-pdf's Helvetica fallback would print them as " and :.
+    const { text } = await renderAndRead('best', 'nl', 'Zorg ☺ 漢字 👍\uFE0F B.V.');
+    expect(text).toContain('Zorg \uFFFD \uFFFD\uFFFD \uFFFD B.V.');
   });
 });
 

@@ -11,8 +11,7 @@ export function ThemesSection({ model }: { model: ReportModel }) {
   const t = model.texts;
   const none = <P>{t.nothing}</P>;
   return (
-    // A new page only when the action plan before it has content; otherwise that page would stay nearly empty.
-    <View break={model.actions.length > 0}>
+    <View>
       <H2>{t.themes}</H2>
       {model.themes.map((theme) => (
         <View key={theme.id} style={styles.theme}>
