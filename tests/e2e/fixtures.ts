@@ -71,9 +71,18 @@ export async function answerStepByClicking(page: Page, index: number | 'best') {
   }
 }
 
+/**
+ * Opens a page and waits until the app itself has loaded (the prerendered shell comes first, and the app's
+ * chunk loads after the page's load event). Storage written before that would be read by this page's app.
+ */
+export async function openApp(page: Page, path = '/') {
+  await page.goto(path);
+  await page.getByRole('button', { name: 'Wis mijn gegevens' }).waitFor();
+}
+
 /** Stores an answers file in the browser while on the start page, and reloads so the app reads it. */
 export async function storeAnswers(page: Page, answersFile: string) {
-  await page.goto('/');
+  await openApp(page);
   await page.evaluate(([key, file]) => localStorage.setItem(key, file), [ANSWERS_KEY, answersFile] as const);
   await page.reload();
 }

@@ -4,6 +4,7 @@ import {
   answerStepByClicking,
   expect,
   expectAccessible,
+  openApp,
   readSavedAnswers,
   test,
 } from './fixtures.ts';
@@ -123,7 +124,7 @@ test('an employer reloads halfway and continues where they were', async ({ page 
 });
 
 test('a damaged saved scan shows a clear message, and the app still works', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   await page.evaluate(
     (key) => localStorage.setItem(key, '{"format": "quickscan-answers", "answ'),
     ANSWERS_KEY,
@@ -146,7 +147,7 @@ test('a damaged saved scan shows a clear message, and the app still works', asyn
 test('a scan saved with version 1.0.0 of the questionnaire is migrated, and the user is told what to check', async ({
   page,
 }) => {
-  await page.goto('/');
+  await openApp(page);
   const original = JSON.stringify({
     format: 'quickscan-answers',
     formatVersion: 1,
@@ -185,7 +186,7 @@ test('a scan saved with version 1.0.0 of the questionnaire is migrated, and the 
 });
 
 test('a scan saved with an unknown version keeps the answers that can still be read', async ({ page }) => {
-  await page.goto('/');
+  await openApp(page);
   const old = {
     format: 'quickscan-answers',
     formatVersion: 1,
