@@ -86,37 +86,20 @@ function Pages() {
   const { problem } = useScanState();
   if (problem) return <DamagedScanPanel problem={problem} />;
   return (
-    <Switch>
-      <Route path="/" component={StartPage} />
-      <Route path="/stap/:sectionId">{(params) => <StepPage sectionId={params.sectionId} />}</Route>
-      <Route path={REVIEW_PATH}>
-        <Suspense fallback={<Loading />}>
-          <ReviewPage />
-        </Suspense>
-      </Route>
-      <Route path={RESULTS_PATH}>
-        <Suspense fallback={<Loading />}>
-          <ResultsPage />
-        </Suspense>
-      </Route>
-      <Route path={WORKSHOP_PATH}>
-        <Suspense fallback={<Loading />}>
-          <WorkshopPage />
-        </Suspense>
-      </Route>
-      <Route path={PROGRESS_PATH}>
-        <Suspense fallback={<Loading />}>
-          <ProgressPage />
-        </Suspense>
-      </Route>
-      <Route path={APPLICATION_PATH}>
-        <Suspense fallback={<Loading />}>
-          <ApplicationPage />
-        </Suspense>
-      </Route>
-      <Route path={PRIVACY_PATH} component={PrivacyPage} />
-      <Route component={NotFoundPage} />
-    </Switch>
+    // One Suspense for every lazy page: its place shows "loading" until the page's chunk is there.
+    <Suspense fallback={<Loading />}>
+      <Switch>
+        <Route path="/" component={StartPage} />
+        <Route path="/stap/:sectionId">{(params) => <StepPage sectionId={params.sectionId} />}</Route>
+        <Route path={REVIEW_PATH} component={ReviewPage} />
+        <Route path={RESULTS_PATH} component={ResultsPage} />
+        <Route path={WORKSHOP_PATH} component={WorkshopPage} />
+        <Route path={PROGRESS_PATH} component={ProgressPage} />
+        <Route path={APPLICATION_PATH} component={ApplicationPage} />
+        <Route path={PRIVACY_PATH} component={PrivacyPage} />
+        <Route component={NotFoundPage} />
+      </Switch>
+    </Suspense>
   );
 }
 
