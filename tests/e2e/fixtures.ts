@@ -87,10 +87,15 @@ export async function storeAnswers(page: Page, answersFile: string) {
   await page.reload();
 }
 
-/** Stores an answers file in the browser and opens the results page with it. */
+/**
+ * Stores an answers file in the browser and opens the results page with it. A hash change returns at
+ * once, while the results page's chunk is still on its way; until it is there the start page (which
+ * has its own "open an answers file" input) is on screen, so this waits for the results themselves.
+ */
 export async function openResultsWith(page: Page, answersFile: string) {
   await storeAnswers(page, answersFile);
   await page.goto('/#/resultaten');
+  await expect(page.getByTestId('level')).toBeVisible();
 }
 
 /** Saves what a click downloads and returns its suggested name, its path and its bytes. */

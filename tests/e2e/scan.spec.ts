@@ -348,6 +348,7 @@ test('the scan and its results work on a phone-sized screen at 320 pixels', asyn
     .evaluate((table) => table.getBoundingClientRect().right - document.documentElement.clientWidth);
   expect(tableOverflow).toBeLessThanOrEqual(0);
   await page.goto('/#/stap/legal-leave');
+  await expect(page.getByTestId('legal-note')).toBeVisible();
   expect(await horizontalOverflow()).toBeLessThanOrEqual(0);
   await expectAccessible(page, 'a step at 320 px');
   // WCAG 2.5.8: every control that is not a link inside a sentence is at least 24 by 24 pixels.
