@@ -1,11 +1,11 @@
 import { StrictMode, type ReactNode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { startInLanguage } from './i18n/i18n.ts';
-import { Shell } from './shell.tsx';
+import { isShellRoute, Shell } from './shell.tsx';
 import './styles.css';
 
-// The full app (questionnaire, saved answers, validation, every scan page) is its own chunk. Fetching it
-// starts now, while the first screen (prerendered into index.html) is already on screen.
+// The full app (questionnaire, saved answers, validation, every scan page) is its own chunk. Its fetch
+// started in `fetch-app.ts`, before this chunk was evaluated; this is the same module, fetched once.
 const app = import('./app.tsx');
 
 const container = document.getElementById('root');
@@ -15,7 +15,7 @@ if (container) {
   const root = createRoot(container);
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
   void startInLanguage().then(async () => {
-    render(<Shell />);
+    if (isShellRoute(window.location.hash)) render(<Shell />);
     try {
       const { App } = await app;
       render(<App />);

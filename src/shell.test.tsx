@@ -6,7 +6,7 @@ import en from './i18n/en.json';
 import nl from './i18n/nl.json';
 import { renderFirstScreen } from './prerender.tsx';
 import { stepPath } from './scan/steps.ts';
-import { FIRST_STEP_PATH, Shell } from './shell.tsx';
+import { FIRST_STEP_PATH, isShellRoute, Shell } from './shell.tsx';
 
 const loaded = loadShippedQuestionnaire();
 if (!loaded.ok) throw new Error(loaded.issues.join('\n'));
@@ -15,6 +15,16 @@ const questionnaire = loaded.value;
 describe('the first screen', () => {
   it('starts at the first step of the shipped questionnaire', () => {
     expect(FIRST_STEP_PATH).toBe(stepPath(questionnaire.sections[0]?.id ?? ''));
+  });
+
+  it('renders itself only for its own pages: elsewhere the prerendered page stays until the app is there', () => {
+    expect(['', '#', '#/', '#/privacy'].map(isShellRoute)).toEqual([true, true, true, true]);
+    expect([`#${FIRST_STEP_PATH}`, '#/resultaten', '#/workshop', '#/onbekend'].map(isShellRoute)).toEqual([
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('has the questionnaire’s own title and description in both languages', () => {

@@ -10,6 +10,16 @@ import { PRIVACY_PATH, stepPath } from './scan/steps.ts';
 export const FIRST_STEP_PATH = stepPath('intake');
 
 /**
+ * Whether the shell has a page of its own for this location hash (the start page, the privacy
+ * statement). For any other page (a step, the results) the shell would only say "loading", so the
+ * prerendered start page stays until the app renders the page itself: one render less on the way.
+ */
+export function isShellRoute(hash: string): boolean {
+  const path = hash.replace(/^#/, '') || '/';
+  return path === '/' || path === PRIVACY_PATH;
+}
+
+/**
  * The first screen: the start page and the privacy statement, with nothing but React, the router and the
  * Dutch strings. It is prerendered into index.html at build time, so it paints before any script runs,
  * and it is what the page shows while the full app (questionnaire, saved answers, every scan page) loads.
