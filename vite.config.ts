@@ -74,6 +74,42 @@ function prerenderFirstScreen(): Plugin {
 }
 
 /**
+ * The app's chunk (src/app.tsx, the questionnaire and every scan step) and the chunks it imports are
+ * fetched together with the entry, from index.html (`modulepreload`), not only once the entry has run:
+ * on a slow phone connection that saves a whole round of requests before the first question. The first
+ * screen does not wait for them: it is prerendered, and the entry renders it without the app.
+ */
+function preloadApp(): Plugin {
+  return {
+    name: 'preload-app',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, context) {
+        const bundle = context.bundle;
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
+        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app.tsx'));
+        if (!app) throw new Error('preload-app: no chunk for src/app.tsx');
+        const files = new Set<string>();
+        const visit = (fileName: string) => {
+          if (files.has(fileName) || html.includes(`/${fileName}"`)) return;
+          files.add(fileName);
+          for (const imported of chunks.find((chunk) => chunk.fileName === fileName)?.imports ?? [])
+            visit(imported);
+        };
+        visit(app.fileName);
+        return [...files].map((file) => ({
+          tag: 'link',
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          injectTo: 'head' as const,
+        }));
+      },
+    },
+  };
+}
+
+/**
  * Offline and installable: a Workbox service worker precaches the whole built app (the shell, every lazy
  * chunk, the PDF worker and its fonts), so after the first visit the scan, the results, the PDF and the
  * exports work without a network. A new version waits until the user chooses to reload (`prompt`);
@@ -115,6 +151,7 @@ export default defineConfig({
     shippedQuestionnaire(),
     contentSecurityPolicy(),
     prerenderFirstScreen(),
+    preloadApp(),
     pwa,
   ],
   server: { port: 5173 },

@@ -68,19 +68,51 @@ function measureSizes() {
   };
 }
 
-/** The JS and CSS that index.html loads (entry script, module preloads, style sheets), gzip. */
+/**
+ * The first screen: the JS and CSS it needs, that is index.html's entry script with every chunk it imports
+ * statically, and its style sheets, gzip. index.html also preloads the app's chunk (the questionnaire and
+ * the steps) so that the first question does not wait a round of requests; the first screen does not wait
+ * for that, so it is printed apart: `fetchedAtStartGzipKiB` is everything index.html fetches.
+ */
 function measureFirstScreen() {
   const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-  const files = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1] ?? '');
-  const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist', f))).length, 0);
+  const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const entry = [...html.matchAll(/<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/g)].map(
+    (m) => m[1] ?? '',
+  );
+  const needed = new Set<string>(referenced.filter((f) => f.endsWith('.css')));
+  const visit = (file: string) => {
+    if (needed.has(file)) return;
+    needed.add(file);
+    const code = readFileSync(join(root, 'dist', file), 'utf8');
+    for (const [, imported] of code.matchAll(
+      /(?:^|[;}\s])import\s*(?:[^'"`()]*?from\s*)?["'`]\.\/([\w.-]+\.js)["'`]/g,
+    )) {
+      visit(`assets/${imported}`);
+    }
+  };
+  entry.forEach(visit);
+  const gzipOf = (files: Iterable<string>) =>
+    Math.round(
+      [...files].reduce((sum, f) => sum + gzipSync(readFileSync(join(root, 'dist', f))).length, 0) / 1024,
+    );
+  const files = [...needed];
   const lazy = readdirSync(join(root, 'dist', 'assets'))
-    .filter((f) => f.endsWith('.js') && !files.includes(`assets/${f}`))
+    .filter((f) => f.endsWith('.js') && !referenced.includes(`assets/${f}`))
     .map((f) => ({
       chunk: f.replace(/-[\w-]{8}\.js$/, ''),
       gzipKiB: Math.round(gzipSync(readFileSync(join(root, 'dist', 'assets', f))).length / 1024),
     }))
     .sort((a, b) => b.gzipKiB - a.gzipKiB);
-  return { firstScreenGzipKiB: Math.round(bytes / 1024), firstScreenFiles: files, lazyChunks: lazy };
+  return {
+    firstScreenGzipKiB: gzipOf(files),
+    firstScreenFiles: files,
+    fetchedAtStartGzipKiB: gzipOf(referenced),
+    preloadedForTheFirstQuestion: referenced.filter((f) => !needed.has(f)),
+    lazyChunks: lazy,
+  };
 }
 
 /**

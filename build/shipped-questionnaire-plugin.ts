@@ -1,36 +1,59 @@
 /**
- * `virtual:shipped-questionnaire`: the shipped questionnaire definition, checked against the contract
- * (zod, every cross-reference) when the app is built or served, not in the user's browser. The module
- * holds the parse result, so the app still shows the definition's problems if it is invalid, and the
- * build prints them. Saves the browser parsing 245 kB of definition with zod on every start.
+ * The shipped questionnaire definition, checked against the contract (zod, every cross-reference) when
+ * the app is built or served, not in the user's browser. Two modules:
+ *
+ * - `virtual:shipped-questionnaire`: the parse result without the tips and their examples, which is all
+ *   the steps need. The app still shows the definition's problems if it is invalid, and the build prints them.
+ * - `virtual:shipped-questionnaire/report-content`: the tips and examples (about 16 kB gzip of the 36),
+ *   loaded with the pages that make a report (review, results, workshop, progress, application).
+ *
+ * Saves the browser parsing 245 kB of definition with zod on every start, and the first question waiting
+ * for the tips.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 import { parseQuestionnaire } from '../questionnaire/parse-questionnaire.ts';
 
-const ID = 'virtual:shipped-questionnaire';
-const RESOLVED = `\0${ID}`;
+const CORE_ID = 'virtual:shipped-questionnaire';
+const REPORT_CONTENT_ID = 'virtual:shipped-questionnaire/report-content';
 const DEFINITION = fileURLToPath(
   new URL('../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json', import.meta.url),
 );
 
+function parseDefinition(): ReturnType<typeof parseQuestionnaire> {
+  try {
+    return parseQuestionnaire(JSON.parse(readFileSync(DEFINITION, 'utf8')) as unknown);
+  } catch (error) {
+    return { ok: false, issues: [`${DEFINITION}: ${(error as Error).message}`] };
+  }
+}
+
+/** JSON.parse of one string literal is faster for the browser than the same data as an object literal. */
+const jsonModule = (name: string, value: unknown) =>
+  `export const ${name} = JSON.parse(${JSON.stringify(JSON.stringify(value))});`;
+
 export function shippedQuestionnaire(): Plugin {
   return {
     name: 'shipped-questionnaire',
-    resolveId: (id) => (id === ID ? RESOLVED : undefined),
+    resolveId: (id) => (id === CORE_ID || id === REPORT_CONTENT_ID ? `\0${id}` : undefined),
     load(id) {
-      if (id !== RESOLVED) return undefined;
+      if (id !== `\0${CORE_ID}` && id !== `\0${REPORT_CONTENT_ID}`) return undefined;
       this.addWatchFile(DEFINITION);
-      let result: ReturnType<typeof parseQuestionnaire>;
-      try {
-        result = parseQuestionnaire(JSON.parse(readFileSync(DEFINITION, 'utf8')) as unknown);
-      } catch (error) {
-        result = { ok: false, issues: [`${DEFINITION}: ${(error as Error).message}`] };
+      const result = parseDefinition();
+      if (id === `\0${REPORT_CONTENT_ID}`) {
+        return jsonModule(
+          'reportContent',
+          result.ok
+            ? { tips: result.value.tips, examples: result.value.examples }
+            : { tips: {}, examples: {} },
+        );
       }
-      if (!result.ok) this.warn(`The questionnaire definition is invalid:\n${result.issues.join('\n')}`);
-      // JSON.parse of one string literal is faster for the browser than the same data as an object literal.
-      return `export const loaded = JSON.parse(${JSON.stringify(JSON.stringify(result))});`;
+      if (!result.ok) {
+        this.warn(`The questionnaire definition is invalid:\n${result.issues.join('\n')}`);
+        return jsonModule('loaded', result);
+      }
+      return jsonModule('loaded', { ...result, value: { ...result.value, tips: {}, examples: {} } });
     },
   };
 }

@@ -1,5 +1,10 @@
 import { render, screen } from '@testing-library/react';
+import { loaded } from 'virtual:shipped-questionnaire';
+import { reportContent } from 'virtual:shipped-questionnaire/report-content';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createAnswersFile } from '../questionnaire/answers-file.ts';
+import { createExampleAnswers } from '../questionnaire/example-answers.ts';
+import { buildReportModel } from '../templates/report-model.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { App } from './app.tsx';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
@@ -15,6 +20,22 @@ describe('the app', () => {
     render(<App />);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(questionnaire.title.nl);
     expect(screen.getByRole('link', { name: 'Start de scan' })).toHaveAttribute('href', '#/stap/intake');
+  });
+
+  it('starts without the tips and examples, and a report page gets them', async () => {
+    const questionnaire = loadShipped();
+    // The steps' questionnaire is the shipped one without tips and examples; those come separately.
+    expect(loaded.ok && loaded.value).toEqual({ ...questionnaire, tips: {}, examples: {} });
+    expect(reportContent).toEqual({ tips: questionnaire.tips, examples: questionnaire.examples });
+
+    const file = createAnswersFile(questionnaire, createExampleAnswers(questionnaire, 'mixed'));
+    localStorage.setItem('quickscan:zorgvriendelijk-werkgeverschap:answers', JSON.stringify(file));
+    const firstTip = buildReportModel(questionnaire, file, 'nl').actions.find((a) => a.tip)?.tip;
+    expect(firstTip?.title).toBeTruthy();
+    window.location.hash = '#/resultaten';
+    render(<App />);
+    expect(await screen.findByRole('heading', { name: firstTip?.title }, { timeout: 10_000 })).toBeVisible();
+    expect(screen.getAllByText(firstTip?.text ?? '').length).toBeGreaterThan(0);
   });
 
   it('shows a damaged saved scan as a message with choices, not a blank page', () => {

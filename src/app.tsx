@@ -1,4 +1,4 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useState, type ComponentType } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -13,7 +13,7 @@ import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PrivacyPage } from './pages/privacy-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { StepPage } from './pages/step-page.tsx';
-import { ScanProvider, useScanState } from './scan/scan-context.tsx';
+import { QuestionnaireProvider, ScanProvider, useScanState } from './scan/scan-context.tsx';
 import { createScanStore } from './scan/scan-store.ts';
 import { createSnapshotStore } from './scan/snapshot-store.ts';
 import {
@@ -26,19 +26,47 @@ import {
 } from './scan/steps.ts';
 import { createWorkshopStore } from './scan/workshop-store.ts';
 
+/**
+ * The questionnaire with its tips and examples, which only the pages that make a report need: the steps
+ * start without them (`virtual:shipped-questionnaire` leaves them out), and they load once, alongside the
+ * first such page.
+ */
+let complete: Promise<Questionnaire> | undefined;
+function completeQuestionnaire(core: Questionnaire): Promise<Questionnaire> {
+  complete ??= import('virtual:shipped-questionnaire/report-content').then(({ reportContent }) => ({
+    ...core,
+    ...reportContent,
+  }));
+  return complete;
+}
+
+/**
+ * A page that makes a report: its chunk and the questionnaire's tips load together, and the page gets
+ * the complete questionnaire, so a report can never be made without its tips.
+ */
+function reportPage<P extends object>(load: () => Promise<ComponentType<P>>) {
+  return lazy(async () => {
+    if (!loaded.ok) throw new Error('The questionnaire definition is invalid');
+    const [Page, questionnaire] = await Promise.all([load(), completeQuestionnaire(loaded.value)]);
+    return {
+      default: (props: P) => (
+        <QuestionnaireProvider questionnaire={questionnaire}>
+          <Page {...props} />
+        </QuestionnaireProvider>
+      ),
+    };
+  });
+}
+
 // The review, the results, the workshop, progress and the application page are separate chunks, fetched
 // (from this origin) only when opened: the first question needs none of them.
-const ReviewPage = lazy(() => import('./pages/review-page.tsx').then((m) => ({ default: m.ReviewPage })));
-const ResultsPage = lazy(() => import('./pages/results-page.tsx').then((m) => ({ default: m.ResultsPage })));
-const WorkshopPage = lazy(() =>
-  import('./pages/workshop-page.tsx').then((m) => ({ default: m.WorkshopPage })),
+const ReviewPage = reportPage(() => import('./pages/review-page.tsx').then((m) => m.ReviewPage));
+const ResultsPage = reportPage(() => import('./pages/results-page.tsx').then((m) => m.ResultsPage));
+const WorkshopPage = reportPage(() => import('./pages/workshop-page.tsx').then((m) => m.WorkshopPage));
+const ApplicationPage = reportPage(() =>
+  import('./pages/application-page.tsx').then((m) => m.ApplicationPage),
 );
-const ApplicationPage = lazy(() =>
-  import('./pages/application-page.tsx').then((m) => ({ default: m.ApplicationPage })),
-);
-const ProgressPage = lazy(() =>
-  import('./pages/progress-page.tsx').then((m) => ({ default: m.ProgressPage })),
-);
+const ProgressPage = reportPage(() => import('./pages/progress-page.tsx').then((m) => m.ProgressPage));
 
 /** localStorage, or null when the browser blocks it. */
 function getLocalStorage(): Storage | null {

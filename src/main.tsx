@@ -4,8 +4,8 @@ import { startInLanguage } from './i18n/i18n.ts';
 import { isShellRoute, Shell } from './shell.tsx';
 import './styles.css';
 
-// The full app (questionnaire, saved answers, validation, every scan page) is its own chunk. Its fetch
-// started in `fetch-app.ts`, before this chunk was evaluated; this is the same module, fetched once.
+// The full app (questionnaire, saved answers, validation, every scan page) is its own chunk. index.html
+// preloads it alongside this entry (`preloadApp` in vite.config.ts), so here it is usually there already.
 const app = import('./app.tsx');
 
 const container = document.getElementById('root');

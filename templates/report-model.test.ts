@@ -247,6 +247,18 @@ describe('buildReportModel', () => {
   });
 });
 
+describe('a questionnaire without its tips (as the app has it before a report page loads them)', () => {
+  it('is refused with a clear message instead of giving a report without tips', () => {
+    const file = createAnswersFile(questionnaire, worst);
+    expect(() => buildReportModel({ ...questionnaire, tips: {}, examples: {} }, file, 'nl')).toThrow(
+      /The questionnaire has no tip ".+": a report needs the questionnaire with its tips and examples/,
+    );
+    expect(() => buildReportModel({ ...questionnaire, examples: {} }, file, 'nl')).toThrow(
+      /The questionnaire has no example ".+"/,
+    );
+  });
+});
+
 describe('answers "niet van toepassing"', () => {
   it('are listed in the report, so that an advisor can challenge them', () => {
     const mini = loadMiniQuestionnaire();

@@ -185,10 +185,17 @@ function scaleQuestion(questionnaire: Questionnaire, questionId: string): ScaleQ
   return question?.type === 'scale' ? question : undefined;
 }
 
+const missingReportContent = (what: string) =>
+  `The questionnaire has no ${what}: a report needs the questionnaire with its tips and examples`;
+
 /** The example of a tip for this organisation: the first whose `preferWhen` holds, else the first. */
 function chooseExample(context: Context, exampleIds: readonly string[]): Example | undefined {
   const { questionnaire, answers } = context;
-  const examples = exampleIds.flatMap((id) => questionnaire.examples[id] ?? []);
+  const examples = exampleIds.map((id) => {
+    const example = questionnaire.examples[id];
+    if (!example) throw new Error(missingReportContent(`example "${id}"`));
+    return example;
+  });
   return (
     examples.find((e) => e.preferWhen !== undefined && isWhenMet(questionnaire, answers, e.preferWhen)) ??
     examples[0]
@@ -196,8 +203,11 @@ function chooseExample(context: Context, exampleIds: readonly string[]): Example
 }
 
 function buildTip(context: Context, tipId: string | undefined): TipView | null {
-  const tip = tipId === undefined ? undefined : context.questionnaire.tips[tipId];
-  if (!tip) return null;
+  if (tipId === undefined) return null;
+  const tip = context.questionnaire.tips[tipId];
+  // A valid questionnaire has every tip it refers to (the contract checks it): a missing one means the
+  // questionnaire came without its tips (the app loads them separately), and a report without them is wrong.
+  if (!tip) throw new Error(missingReportContent(`tip "${tipId}"`));
   const example = chooseExample(context, tip.examples);
   const l = context.language;
   return {

@@ -2,5 +2,12 @@
 declare module 'virtual:shipped-questionnaire' {
   import type { ParseResult } from '../questionnaire/parse-questionnaire.ts';
   import type { Questionnaire } from '../questionnaire/schema.ts';
+  /** The parse result; its questionnaire has no tips and examples yet (see `report-content`). */
   export const loaded: ParseResult<Questionnaire>;
+}
+
+declare module 'virtual:shipped-questionnaire/report-content' {
+  import type { Questionnaire } from '../questionnaire/schema.ts';
+  /** The tips and examples of the shipped questionnaire, for the pages that make a report. */
+  export const reportContent: Pick<Questionnaire, 'tips' | 'examples'>;
 }

@@ -1,4 +1,4 @@
-import { createContext, useContext, useEffect, useSyncExternalStore, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useSyncExternalStore, type ReactNode } from 'react';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
 import type { ScanState, ScanStore } from './scan-store.ts';
 import type { SnapshotState, SnapshotStore } from './snapshot-store.ts';
@@ -30,11 +30,27 @@ export function ScanProvider({
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
   }, [store, snapshots, workshop]);
-  return (
-    <ScanContext.Provider value={{ questionnaire, store, snapshots, workshop }}>
-      {children}
-    </ScanContext.Provider>
+  const value = useMemo(
+    () => ({ questionnaire, store, snapshots, workshop }),
+    [questionnaire, store, snapshots, workshop],
   );
+  return <ScanContext.Provider value={value}>{children}</ScanContext.Provider>;
+}
+
+/**
+ * Gives the pages inside it another questionnaire with the same stores: the complete one (with tips and
+ * examples) for the pages that make a report.
+ */
+export function QuestionnaireProvider({
+  questionnaire,
+  children,
+}: {
+  questionnaire: Questionnaire;
+  children: ReactNode;
+}) {
+  const context = useScanContext();
+  const value = useMemo(() => ({ ...context, questionnaire }), [context, questionnaire]);
+  return <ScanContext.Provider value={value}>{children}</ScanContext.Provider>;
 }
 
 function useScanContext(): ScanContextValue {
