@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { toChartData } from '../../templates/chart-data.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
+import { WhenNearView } from '../components/when-near-view.tsx';
 import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
 import { useQuestionnaire, useScanState, useSnapshotStore } from '../scan/scan-context.tsx';
 import { APPLICATION_PATH, PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
@@ -25,7 +26,7 @@ import {
 import { WhatIfPanel } from './results/what-if-panel.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
-// recharts is a separate chunk, fetched only when the results are shown.
+// recharts is a separate chunk, fetched only when the charts come near the view (they are below the fold).
 const ResultsCharts = lazy(() => import('../charts/results-charts.tsx'));
 
 /** The outcome, derived from the answers every time (never stored): level, blockers, scores, actions, checks. */
@@ -70,13 +71,15 @@ export function ResultsPage() {
         <h2 id="scores-title">{model.texts.scores}</h2>
         <ScoreTable model={model} />
         <p className="muted small no-print">{t('results.chartsNote')}</p>
-        <Suspense fallback={<p className="muted">{t('results.chartsLoading')}</p>}>
-          <ResultsCharts
-            data={toChartData(model)}
-            radarLabel={t('results.radarLabel')}
-            barLabel={t('results.barLabel')}
-          />
-        </Suspense>
+        <WhenNearView placeholder={<p className="muted no-print">{t('results.chartsLoading')}</p>}>
+          <Suspense fallback={<p className="muted no-print">{t('results.chartsLoading')}</p>}>
+            <ResultsCharts
+              data={toChartData(model)}
+              radarLabel={t('results.radarLabel')}
+              barLabel={t('results.barLabel')}
+            />
+          </Suspense>
+        </WhenNearView>
       </section>
 
       <StrengthsSection model={model} />

@@ -66,6 +66,8 @@ for (const profile of ['best', 'worst', 'mixed'] as const) {
     for (const theme of expected.themes) {
       await expect(page.getByTestId(`score-${theme.id}`)).toHaveText(String(theme.score));
     }
+    // The charts are rendered once they come near the view.
+    await page.getByTestId('score-table').scrollIntoViewIfNeeded();
     await expect(page.getByTestId('radar-chart').locator('svg')).toBeVisible();
     await expect(page.getByTestId('bar-chart').locator('svg.recharts-surface')).toBeVisible();
     await expect(page.getByRole('table', { name: 'Score per thema, van 0 tot 100' })).toBeVisible();
@@ -139,10 +141,21 @@ test('the results page reads in English, with the same scores', async ({ page })
 test('printing the results gives a clean document: no navigation or controls, and every collapsed part shown', async ({
   page,
 }) => {
+  await page.setViewportSize({ width: 1280, height: 500 });
+  const chartRequests: string[] = [];
+  page.on('request', (request) => {
+    if (/results-charts/.test(request.url())) chartRequests.push(request.url());
+  });
   await openResultsWith(page, runQuickscan('example', '--profile', 'mixed'));
   await expect(page.getByTestId('level')).toHaveText('Op weg');
+  // The charts are far below the fold: neither fetched nor rendered while nobody looks at them.
+  await expect(page.getByText('Grafieken laden…')).toBeAttached();
+  expect(chartRequests).toEqual([]);
   await page.emulateMedia({ media: 'print' });
   await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+  // For the printed page they are rendered.
+  await expect(page.getByTestId('radar-chart').locator('svg').first()).toBeVisible();
+  expect(chartRequests).toHaveLength(1);
   for (const hidden of [
     page.locator('.site-header'),
     page.locator('.site-footer'),

@@ -339,6 +339,7 @@ test('the organisation name is checked as it is typed, and the message is announ
 test('the scan and its results work on a phone-sized screen at 320 pixels', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.goto('/#/resultaten');
+  await page.getByTestId('score-table').scrollIntoViewIfNeeded();
   await expect(page.getByTestId('radar-chart').locator('svg').first()).toBeVisible();
   const horizontalOverflow = () =>
     page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

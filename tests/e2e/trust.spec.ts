@@ -84,6 +84,7 @@ test('the built app carries a Content-Security-Policy of its own origin, and a j
   await expect(page.locator('meta[name="referrer"]')).toHaveAttribute('content', 'no-referrer');
   await page.goto('/#/resultaten');
   await expect(page.getByTestId('level')).toBeVisible();
+  await page.getByTestId('score-table').scrollIntoViewIfNeeded();
   await expect(page.locator('.recharts-surface').first()).toBeVisible();
   const download = await downloadByButton(page, 'Download het rapport (PDF)');
   expect(download.bytes.subarray(0, 5).toString()).toBe('%PDF-');
