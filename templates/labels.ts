@@ -5,7 +5,7 @@
  */
 import { findQuestion, getOptions } from '../questionnaire/questions.ts';
 import type { Language, Questionnaire } from '../questionnaire/schema.ts';
-import { pickReportTexts } from './content/report-texts.ts';
+import { NOT_ANSWERED } from './content/not-answered.ts';
 
 export interface Labels {
   language: Language;
@@ -24,7 +24,7 @@ export function createLabels(questionnaire: Questionnaire, language: Language): 
     language,
     question: (questionId) => findQuestion(questionnaire, questionId)?.question.text[language] ?? questionId,
     option: (questionId, optionId) => {
-      if (optionId === null) return pickReportTexts(language).notAnswered;
+      if (optionId === null) return NOT_ANSWERED[language];
       const placed = findQuestion(questionnaire, questionId);
       const option = placed
         ? getOptions(questionnaire, placed.question).find((o) => o.id === optionId)

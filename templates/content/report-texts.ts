@@ -6,6 +6,7 @@
  * they are variants in the questionnaire definition.
  */
 import type { Language } from '../../questionnaire/schema.ts';
+import { NOT_ANSWERED } from './not-answered.ts';
 
 const REPORT_TEXTS_NL = {
   title: 'Uitkomst quickscan zorgvriendelijk werkgeverschap',
@@ -79,7 +80,7 @@ const REPORT_TEXTS_NL = {
   disclaimer:
     'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels zijn beschreven zoals ze gelden op 1 januari 2026. Een cao of een regeling met de ondernemingsraad of personeelsvertegenwoordiging kan daarvan afwijken, in het voordeel of in het nadeel van de medewerker.',
   appendix: 'Bijlage: alle vragen en uw antwoorden',
-  notAnswered: 'Niet beantwoord',
+  notAnswered: NOT_ANSWERED.nl,
   notShown: 'Niet gevraagd (past niet bij uw organisatie)',
   organisation: 'Organisatie',
   page: 'Pagina {page} van {total}',
@@ -221,7 +222,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   disclaimer:
     'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the works council or staff representation may deviate from them, in the employee’s favour or to their disadvantage.',
   appendix: 'Appendix: all questions and your answers',
-  notAnswered: 'Not answered',
+  notAnswered: NOT_ANSWERED.en,
   notShown: 'Not asked (does not fit your organisation)',
   organisation: 'Organisation',
   page: 'Page {page} of {total}',
