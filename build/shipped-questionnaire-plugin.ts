@@ -3,9 +3,11 @@
  * the app is built or served, not in the user's browser. Two modules:
  *
  * - `virtual:shipped-questionnaire`: the parse result without the tips and their examples, which is all
- *   the steps need. The app still shows the definition's problems if it is invalid, and the build prints them.
+ *   the steps need, in Dutch. The app still shows the definition's problems if it is invalid, and the build prints them.
  * - `virtual:shipped-questionnaire/report-content`: the tips and examples (about 16 kB gzip of the 36),
  *   loaded with the pages that make a report (review, results, workshop, progress, application).
+ * - `virtual:shipped-questionnaire/en`: the English texts of the first module, which has them empty
+ *   (`questionnaire/language-split.ts`), loaded when English is chosen (about 7 kB gzip).
  *
  * Saves the browser parsing 245 kB of definition with zod on every start, and the first question waiting
  * for the tips.
@@ -13,10 +15,13 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
+import { splitLanguage } from '../questionnaire/language-split.ts';
 import { parseQuestionnaire } from '../questionnaire/parse-questionnaire.ts';
 
 const CORE_ID = 'virtual:shipped-questionnaire';
 const REPORT_CONTENT_ID = 'virtual:shipped-questionnaire/report-content';
+const ENGLISH_ID = 'virtual:shipped-questionnaire/en';
+const IDS = [CORE_ID, REPORT_CONTENT_ID, ENGLISH_ID];
 const DEFINITION = fileURLToPath(
   new URL('../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json', import.meta.url),
 );
@@ -36,9 +41,9 @@ const jsonModule = (name: string, value: unknown) =>
 export function shippedQuestionnaire(): Plugin {
   return {
     name: 'shipped-questionnaire',
-    resolveId: (id) => (id === CORE_ID || id === REPORT_CONTENT_ID ? `\0${id}` : undefined),
+    resolveId: (id) => (IDS.includes(id) ? `\0${id}` : undefined),
     load(id) {
-      if (id !== `\0${CORE_ID}` && id !== `\0${REPORT_CONTENT_ID}`) return undefined;
+      if (!IDS.some((known) => id === `\0${known}`)) return undefined;
       this.addWatchFile(DEFINITION);
       const result = parseDefinition();
       if (id === `\0${REPORT_CONTENT_ID}`) {
@@ -49,11 +54,13 @@ export function shippedQuestionnaire(): Plugin {
             : { tips: {}, examples: {} },
         );
       }
-      if (!result.ok) {
-        this.warn(`The questionnaire definition is invalid:\n${result.issues.join('\n')}`);
+      const core = result.ok ? splitLanguage({ ...result.value, tips: {}, examples: {} }, 'en') : null;
+      if (id === `\0${ENGLISH_ID}`) return jsonModule('englishTexts', core?.texts ?? []);
+      if (!core) {
+        this.warn(`The questionnaire definition is invalid:\n${result.ok ? '' : result.issues.join('\n')}`);
         return jsonModule('loaded', result);
       }
-      return jsonModule('loaded', { ...result, value: { ...result.value, tips: {}, examples: {} } });
+      return jsonModule('loaded', { ...result, value: core.without });
     },
   };
 }

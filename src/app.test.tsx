@@ -1,12 +1,14 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import { loaded } from 'virtual:shipped-questionnaire';
 import { reportContent } from 'virtual:shipped-questionnaire/report-content';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
+import { splitLanguage } from '../questionnaire/language-split.ts';
 import { buildReportModel } from '../templates/report-model.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { App } from './app.tsx';
+import { changeLanguage } from './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
 
 describe('the app', () => {
@@ -24,8 +26,10 @@ describe('the app', () => {
 
   it('starts without the tips and examples, and a report page gets them', async () => {
     const questionnaire = loadShipped();
-    // The steps' questionnaire is the shipped one without tips and examples; those come separately.
-    expect(loaded.ok && loaded.value).toEqual({ ...questionnaire, tips: {}, examples: {} });
+    // The steps' questionnaire is the shipped one in Dutch without tips and examples; those come separately.
+    expect(loaded.ok && loaded.value).toEqual(
+      splitLanguage({ ...questionnaire, tips: {}, examples: {} }, 'en').without,
+    );
     expect(reportContent).toEqual({ tips: questionnaire.tips, examples: questionnaire.examples });
 
     const file = createAnswersFile(questionnaire, createExampleAnswers(questionnaire, 'mixed'));
@@ -36,6 +40,19 @@ describe('the app', () => {
     render(<App />);
     expect(await screen.findByRole('heading', { name: firstTip?.title }, { timeout: 10_000 })).toBeVisible();
     expect(screen.getAllByText(firstTip?.text ?? '').length).toBeGreaterThan(0);
+  });
+
+  it('loads the questionnaire in English when English is chosen, before the interface switches', async () => {
+    const questionnaire = loadShipped();
+    window.location.hash = '#/stap/intake';
+    render(<App />);
+    const dutch = questionnaire.sections[0]?.title.nl ?? '';
+    const english = questionnaire.sections[0]?.title.en ?? '';
+    expect(await screen.findByRole('heading', { level: 1, name: dutch })).toBeVisible();
+    await act(() => changeLanguage('en'));
+    expect(await screen.findByRole('heading', { level: 1, name: english })).toBeVisible();
+    await act(() => changeLanguage('nl'));
+    expect(await screen.findByRole('heading', { level: 1, name: dutch })).toBeVisible();
   });
 
   it('shows a damaged saved scan as a message with choices, not a blank page', () => {

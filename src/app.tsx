@@ -1,19 +1,28 @@
-import { lazy, Suspense, useState, type ComponentType } from 'react';
+import {
+  lazy,
+  Suspense,
+  useMemo,
+  useState,
+  useSyncExternalStore,
+  type ComponentType,
+  type ReactNode,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
 import { loaded } from 'virtual:shipped-questionnaire';
+import { joinLanguage } from '../questionnaire/language-split.ts';
 import type { Questionnaire } from '../questionnaire/schema.ts';
+import { QuestionnaireProvider, ScanProvider, useQuestionnaire, useScanState } from './scan/scan-context.tsx';
 import { DamagedScanPanel } from './components/damaged-scan-panel.tsx';
 import { Layout } from './components/layout.tsx';
 import { PageErrorBoundary } from './components/page-error-boundary.tsx';
-import './i18n/i18n.ts';
+import { addLanguageLoader, i18next } from './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { PrivacyPage } from './pages/privacy-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { StepPage } from './pages/step-page.tsx';
-import { QuestionnaireProvider, ScanProvider, useScanState } from './scan/scan-context.tsx';
 import { createScanStore } from './scan/scan-store.ts';
 import { createSnapshotStore } from './scan/snapshot-store.ts';
 import {
@@ -27,17 +36,64 @@ import {
 import { createWorkshopStore } from './scan/workshop-store.ts';
 
 /**
- * The questionnaire with its tips and examples, which only the pages that make a report need: the steps
- * start without them (`virtual:shipped-questionnaire` leaves them out), and they load once, alongside the
- * first such page.
+ * The questionnaire's English texts: the app starts with the questionnaire in Dutch only
+ * (`virtual:shipped-questionnaire` has its English empty), and loads them when English is chosen, before
+ * the interface switches (`addLanguageLoader`), or before the first render when this browser chose English.
  */
-let complete: Promise<Questionnaire> | undefined;
-function completeQuestionnaire(core: Questionnaire): Promise<Questionnaire> {
-  complete ??= import('virtual:shipped-questionnaire/report-content').then(({ reportContent }) => ({
-    ...core,
-    ...reportContent,
-  }));
-  return complete;
+let current: Questionnaire | null = loaded.ok ? loaded.value : null;
+let english: Promise<void> | undefined;
+const listeners = new Set<() => void>();
+
+function loadEnglish(): Promise<void> {
+  if (!loaded.ok) return Promise.resolve();
+  const core = loaded.value;
+  english ??= import('virtual:shipped-questionnaire/en').then(
+    ({ englishTexts }) => {
+      current = joinLanguage(core, 'en', englishTexts);
+      for (const listener of listeners) listener();
+    },
+    (error: unknown) => {
+      english = undefined; // Tried again at the next switch.
+      throw error;
+    },
+  );
+  return english;
+}
+
+addLanguageLoader((language) => (language === 'en' ? loadEnglish() : Promise.resolve()));
+
+/** Loads what the first render needs besides the app's chunk: the questionnaire in the chosen language. */
+export function prepareApp(): Promise<void> {
+  return i18next.language === 'en' ? loadEnglish() : Promise.resolve();
+}
+
+function subscribeToQuestionnaire(listener: () => void) {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+}
+
+/**
+ * The questionnaire's tips and examples, which only the pages that make a report need: the steps start
+ * without them (`virtual:shipped-questionnaire` leaves them out), and they load once, alongside the first
+ * such page.
+ */
+let reportContent: Promise<Pick<Questionnaire, 'tips' | 'examples'>> | undefined;
+function loadReportContent() {
+  reportContent ??= import('virtual:shipped-questionnaire/report-content').then((m) => m.reportContent);
+  return reportContent;
+}
+
+/** Gives the page the questionnaire with its tips and examples, in whichever language it has now. */
+function WithReportContent({
+  content,
+  children,
+}: {
+  content: Pick<Questionnaire, 'tips' | 'examples'>;
+  children: ReactNode;
+}) {
+  const questionnaire = useQuestionnaire();
+  const complete = useMemo(() => ({ ...questionnaire, ...content }), [questionnaire, content]);
+  return <QuestionnaireProvider questionnaire={complete}>{children}</QuestionnaireProvider>;
 }
 
 /**
@@ -46,13 +102,12 @@ function completeQuestionnaire(core: Questionnaire): Promise<Questionnaire> {
  */
 function reportPage<P extends object>(load: () => Promise<ComponentType<P>>) {
   return lazy(async () => {
-    if (!loaded.ok) throw new Error('The questionnaire definition is invalid');
-    const [Page, questionnaire] = await Promise.all([load(), completeQuestionnaire(loaded.value)]);
+    const [Page, content] = await Promise.all([load(), loadReportContent()]);
     return {
       default: (props: P) => (
-        <QuestionnaireProvider questionnaire={questionnaire}>
+        <WithReportContent content={content}>
           <Page {...props} />
-        </QuestionnaireProvider>
+        </WithReportContent>
       ),
     };
   });
@@ -87,13 +142,15 @@ export function App() {
   );
 }
 
-function ScanApp({ questionnaire }: { questionnaire: Questionnaire }) {
+function ScanApp({ questionnaire: core }: { questionnaire: Questionnaire }) {
+  // The stores work with ids only; the pages get the questionnaire with the texts loaded so far.
+  const questionnaire = useSyncExternalStore(subscribeToQuestionnaire, () => current ?? core);
   const [stores] = useState(() => {
     const storage = getLocalStorage();
     return {
-      store: createScanStore(questionnaire, storage),
-      snapshots: createSnapshotStore(questionnaire, storage),
-      workshop: createWorkshopStore(questionnaire, storage),
+      store: createScanStore(core, storage),
+      snapshots: createSnapshotStore(core, storage),
+      workshop: createWorkshopStore(core, storage),
     };
   });
   return (

@@ -17,7 +17,8 @@ if (container) {
   void startInLanguage().then(async () => {
     if (isShellRoute(window.location.hash)) render(<Shell />);
     try {
-      const { App } = await app;
+      const { App, prepareApp } = await app;
+      await prepareApp();
       render(<App />);
     } catch {
       render(<Shell failed />);

@@ -19,11 +19,23 @@ function readStoredLanguage(): Language {
   }
 }
 
-/** Makes sure the strings of a language are loaded (English comes in its own chunk). */
-export async function loadLanguage(language: Language): Promise<void> {
+/** What else a language needs before the interface switches to it (the questionnaire's own texts). */
+const languageLoaders: ((language: Language) => Promise<void>)[] = [];
+
+/** Adds something to load before a language is used (see `loadLanguage`); it must be idempotent. */
+export function addLanguageLoader(load: (language: Language) => Promise<void>): void {
+  languageLoaders.push(load);
+}
+
+async function loadStrings(language: Language): Promise<void> {
   if (i18next.hasResourceBundle(language, 'translation')) return;
   const { default: strings } = await import('./en.json');
   i18next.addResourceBundle('en', 'translation', strings);
+}
+
+/** Makes sure the strings of a language, and whatever else it needs, are loaded (English comes in its own chunks). */
+export async function loadLanguage(language: Language): Promise<void> {
+  await Promise.all([loadStrings(language), ...languageLoaders.map((load) => load(language))]);
 }
 
 /** Switches the interface language, remembers it and sets the document's language for screen readers. */
