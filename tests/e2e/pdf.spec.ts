@@ -57,6 +57,8 @@ test('an employer downloads the report, and it says the level shown on screen', 
 test('the report comes in English when the app is in English', async ({ page }) => {
   await openResultsWith(page, mixedExample('Bakkerij ’t Hoekje'));
   await page.getByRole('button', { name: 'Switch to English' }).click();
+  // The English texts load first, so the switch is not immediate: read the level once it is in English.
+  await expect(page.getByTestId('level')).toHaveText('On the way');
   const level = await page.getByTestId('level').textContent();
   const report = await downloadReport(page, /Download the report/);
   expect(report.text).toContain(`Your level: ${level}`);
