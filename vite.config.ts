@@ -1,6 +1,7 @@
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
 import { pdfFonts } from './build/pdf-fonts-plugin.ts';
+import { preactOnThePage } from './build/preact-plugin.ts';
 import { shippedQuestionnaire } from './build/shipped-questionnaire-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
 
@@ -147,6 +148,7 @@ const pwa = VitePWA({
 export default defineConfig({
   plugins: [
     react(),
+    preactOnThePage(),
     pdfFonts(),
     shippedQuestionnaire(),
     contentSecurityPolicy(),

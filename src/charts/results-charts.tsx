@@ -7,7 +7,6 @@ import {
   Bar,
   BarChart,
   CartesianGrid,
-  LabelList,
   PolarAngleAxis,
   PolarGrid,
   PolarRadiusAxis,
@@ -61,9 +60,9 @@ export default function ResultsCharts({
             <CartesianGrid horizontal={false} />
             <XAxis type="number" domain={[0, 100]} tickCount={6} />
             <YAxis type="category" dataKey="label" width={150} tick={{ fontSize: 12, fill: '#1c2321' }} />
-            <Bar dataKey="score" fill={ACCENT} isAnimationActive={false}>
-              <LabelList dataKey="score" position="right" />
-            </Bar>
+            {/* The score label as a prop, not a <LabelList> child: recharts keeps a bar's props in its (frozen)
+                store, and the page's Preact cannot render a frozen element (decision 0010). */}
+            <Bar dataKey="score" fill={ACCENT} isAnimationActive={false} label={{ position: 'right' }} />
           </BarChart>
         </ResponsiveContainer>
       </figure>

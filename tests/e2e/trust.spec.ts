@@ -212,3 +212,30 @@ test.describe('the first screen', () => {
     await expect(page.getByTestId('level')).toBeVisible();
   });
 });
+
+test('the page runs on Preact (no React DOM before the first question), and the PDF is still made with React', async ({
+  page,
+}) => {
+  // React DOM's and react-reconciler's production builds link their error codes to this address; Preact has none.
+  const REACT_RENDERER = 'react.dev/errors';
+  const scripts = new Set<string>();
+  page.on('request', (request) => {
+    const { pathname } = new URL(request.url());
+    if (pathname.endsWith('.js')) scripts.add(pathname);
+  });
+  // The built files the page asked for, read from the build itself (a service worker may answer the requests).
+  const withReact = () =>
+    [...scripts].filter((pathname) =>
+      readFileSync(join(import.meta.dirname, '..', '..', 'dist', pathname), 'utf8').includes(REACT_RENDERER),
+    );
+  await storeAnswers(page, runQuickscan('example', '--profile', 'mixed'));
+  await page.goto('/#/stap/intake');
+  await expect(page.locator('fieldset.question').first()).toBeVisible();
+  expect(scripts.size).toBeGreaterThan(3);
+  expect(withReact()).toEqual([]);
+
+  await page.goto('/#/resultaten');
+  const report = await downloadByButton(page, /Download het rapport/);
+  expect(report.bytes.subarray(0, 5).toString()).toBe('%PDF-');
+  expect(withReact().some((pathname) => pathname.includes('pdf-worker'))).toBe(true);
+});
