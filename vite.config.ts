@@ -138,6 +138,10 @@ const pwa = VitePWA({
   },
   workbox: {
     globPatterns: ['**/*.{js,css,html,svg,png,ttf,wasm,txt}'],
+    // Not the main-thread copy of the PDF code (about 380 kB gzip): it is used only where a worker cannot start,
+    // which is not the case in any browser with a service worker. Precaching it would double the PDF code that
+    // every first visit downloads and stores, on the same cores as the page.
+    globIgnores: ['**/render-pdf-*.js'],
     // The PDF worker and the fonts are larger than Workbox's 2 MiB default would allow.
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     navigateFallback: 'index.html',

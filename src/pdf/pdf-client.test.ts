@@ -34,6 +34,13 @@ async function loadClient() {
   return import('./pdf-client.ts');
 }
 
+/** The client and the early start, from the same fresh module graph. */
+async function loadClientWithEarlyStart() {
+  vi.resetModules();
+  const early = await import('./pdf-worker-start.ts');
+  return { early, client: await import('./pdf-client.ts') };
+}
+
 describe('the PDF client', () => {
   beforeEach(() => {
     FakeWorker.created = [];
@@ -82,5 +89,52 @@ describe('the PDF client', () => {
       message: 'font missing',
     });
     expect(await result).toBe('font missing');
+  });
+
+  it('a click after the preparation takes the prepared report; other results are rendered anew', async () => {
+    const client = await loadClient();
+    client.prepareReportPdf(model, '2026-12-02T09:00:00');
+    const worker = FakeWorker.created[0];
+    const prepared = worker?.requests[0];
+    expect(prepared?.type).toBe('render');
+    worker?.answer({
+      type: 'done',
+      id: prepared?.type === 'render' ? prepared.id : -1,
+      buffer: new ArrayBuffer(3),
+    });
+
+    // The same results later that day: no second render.
+    expect((await client.createReportPdf(model, '2026-12-02T15:00:00')).size).toBe(3);
+    expect(worker?.requests).toHaveLength(1);
+
+    // Equal results in a new object are the same report too; other results (English) are not.
+    expect((await client.createReportPdf({ ...model }, '2026-12-02')).size).toBe(3);
+    const english = client.createReportPdf({ ...model, language: 'en' }, '2026-12-02');
+    expect(worker?.requests).toHaveLength(2);
+    const second = worker?.requests[1];
+    worker?.answer({
+      type: 'done',
+      id: second?.type === 'render' ? second.id : -1,
+      buffer: new ArrayBuffer(5),
+    });
+    expect((await english).size).toBe(5);
+  });
+
+  it('takes over the worker started early, or starts a fresh one when it failed to start', async () => {
+    const { early, client } = await loadClientWithEarlyStart();
+    early.startPdfWorkerEarly();
+    early.startPdfWorkerEarly();
+    expect(FakeWorker.created).toHaveLength(1);
+    void client.createReportPdf(model, '2026-12-02');
+    expect(FakeWorker.created).toHaveLength(1);
+    expect(FakeWorker.created[0]?.requests[0]?.type).toBe('render');
+
+    const again = await loadClientWithEarlyStart();
+    FakeWorker.created = [];
+    again.early.startPdfWorkerEarly();
+    FakeWorker.created[0]?.onerror?.();
+    void again.client.createReportPdf(model, '2026-12-02');
+    expect(FakeWorker.created[0]?.terminated).toBe(true);
+    expect(FakeWorker.created[1]?.requests[0]?.type).toBe('render');
   });
 });

@@ -8,6 +8,7 @@
 import type { GroupReportModel } from '../../templates/group-report-model.ts';
 import type { ReportModel } from '../../templates/report-model.ts';
 import type { PdfJob, PdfRequest, PdfResponse } from './pdf-messages.ts';
+import { takePdfWorker } from './pdf-worker-start.ts';
 import { browserFontSources } from './report-fonts.ts';
 
 interface Pending {
@@ -35,7 +36,7 @@ function getWorker(): Worker | null {
     return null;
   }
   try {
-    worker = new Worker(new URL('./pdf-worker.ts', import.meta.url), { type: 'module', name: 'pdf-report' });
+    worker = takePdfWorker();
   } catch {
     isWorkerBroken = true;
     return null;
@@ -81,8 +82,16 @@ const MAX_PREPARED = 4;
 /** Prepared reports by key (model and day), oldest first. */
 const prepared = new Map<string, Promise<Blob>>();
 
+/** Each model as JSON, made once: the results page's model is large, and the click must not serialise it again. */
+const modelKeys = new WeakMap<ReportModel, string>();
+
 function reportKey(model: ReportModel, date: string): string {
-  return `${date.slice(0, 10)}|${JSON.stringify(model)}`;
+  let json = modelKeys.get(model);
+  if (json === undefined) {
+    json = JSON.stringify(model);
+    modelKeys.set(model, json);
+  }
+  return `${date.slice(0, 10)}|${json}`;
 }
 
 function keep(key: string, blob: Promise<Blob>) {
