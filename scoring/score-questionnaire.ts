@@ -201,39 +201,65 @@ function findBand(questionnaire: Questionnaire, score: number): string {
   return band?.id ?? questionnaire.bands[0]?.id ?? '';
 }
 
+/** A must-have of a level: a question whose answer must score at least `required` points. */
+interface MustHaveRule {
+  themeId: ThemeId;
+  questionId: string;
+  atLeast: string;
+  /** The points of the `atLeast` option (infinite for an option the scale does not have: never met). */
+  required: number;
+}
+
+/** The must-haves of each level, in questionnaire order, made once per questionnaire. */
+const mustHaveRulesCache = new WeakMap<Questionnaire, Record<GatedLevelId, MustHaveRule[]>>();
+
+function getMustHaveRules(questionnaire: Questionnaire): Record<GatedLevelId, MustHaveRule[]> {
+  const cached = mustHaveRulesCache.get(questionnaire);
+  if (cached) return cached;
+  const rules: Record<GatedLevelId, MustHaveRule[]> = { 'on-the-way': [], ready: [], leading: [] };
+  for (const theme of listThemes(questionnaire)) {
+    for (const question of theme.questions) {
+      if (question.type !== 'scale') continue;
+      for (const mustHave of question.mustHaves) {
+        const threshold = getScaleOptions(questionnaire, question).find((o) => o.id === mustHave.atLeast);
+        rules[mustHave.level].push({
+          themeId: theme.id,
+          questionId: question.id,
+          atLeast: mustHave.atLeast,
+          required: threshold && 'points' in threshold ? threshold.points : Number.POSITIVE_INFINITY,
+        });
+      }
+    }
+  }
+  mustHaveRulesCache.set(questionnaire, rules);
+  return rules;
+}
+
 /** Everything a level needs that these scores do not meet (its own requirements only, not the levels below). */
 function findLevelBlockers(
   questionnaire: Questionnaire,
   level: GatedLevelId,
   overall: number,
   themes: readonly ThemeResult[],
-  questions: readonly QuestionResult[],
+  resultsById: ReadonlyMap<string, QuestionResult>,
 ): Blocker[] {
   const blockers: Blocker[] = [];
   const definition = questionnaire.levels.find((l) => l.id === level);
   const requires = definition?.requires ?? {};
 
-  const resultsById = new Map(questions.map((r) => [r.questionId, r]));
-  for (const theme of listThemes(questionnaire)) {
-    for (const question of theme.questions) {
-      if (question.type !== 'scale') continue;
-      const result = resultsById.get(question.id);
-      if (!result || result.status === 'hidden') continue;
-      for (const mustHave of question.mustHaves.filter((m) => m.level === level)) {
-        const threshold = getScaleOptions(questionnaire, question).find((o) => o.id === mustHave.atLeast);
-        const required = threshold && 'points' in threshold ? threshold.points : Number.POSITIVE_INFINITY;
-        const isMet = result.status === 'scored' && result.points >= required;
-        if (!isMet) {
-          blockers.push({
-            kind: 'must-have',
-            level,
-            themeId: theme.id,
-            questionId: question.id,
-            atLeast: mustHave.atLeast,
-            optionId: result.optionId,
-          });
-        }
-      }
+  for (const rule of getMustHaveRules(questionnaire)[level]) {
+    const result = resultsById.get(rule.questionId);
+    if (!result || result.status === 'hidden') continue;
+    const isMet = result.status === 'scored' && result.points >= rule.required;
+    if (!isMet) {
+      blockers.push({
+        kind: 'must-have',
+        level,
+        themeId: rule.themeId,
+        questionId: rule.questionId,
+        atLeast: rule.atLeast,
+        optionId: result.optionId,
+      });
     }
   }
 
@@ -292,10 +318,11 @@ function scoreCore(questionnaire: Questionnaire, questionResults: QuestionResult
       answered: results.filter((r) => r.status === 'scored').length,
     };
   });
+  const resultsById = new Map(exact.questions.map((r) => [r.questionId, r]));
   const blockersByLevel = {
-    'on-the-way': findLevelBlockers(questionnaire, 'on-the-way', overall, themes, exact.questions),
-    ready: findLevelBlockers(questionnaire, 'ready', overall, themes, exact.questions),
-    leading: findLevelBlockers(questionnaire, 'leading', overall, themes, exact.questions),
+    'on-the-way': findLevelBlockers(questionnaire, 'on-the-way', overall, themes, resultsById),
+    ready: findLevelBlockers(questionnaire, 'ready', overall, themes, resultsById),
+    leading: findLevelBlockers(questionnaire, 'leading', overall, themes, resultsById),
   };
   // Levels are gated: a level counts only when it and every level below it are met.
   let level: LevelId = 'start';
@@ -348,25 +375,30 @@ function findUnblockedLevels(before: CoreResult, after: CoreResult): GatedLevelI
  * levels first); then the rest. Within each group, the largest gain in the overall score per unit of
  * effort comes first (low 1, medium 2, high 3), so quick wins lead; ties keep questionnaire order.
  */
-function rankActions(questionnaire: Questionnaire, answers: Answers, core: CoreResult): Action[] {
+function rankActions(questionnaire: Questionnaire, core: CoreResult): Action[] {
   const nextRank = levelRank(core.level) + 1;
+  const resultsById = new Map(core.questions.map((r) => [r.questionId, r]));
   const actions: { action: Action; order: number }[] = [];
   let order = 0;
   for (const theme of listThemes(questionnaire)) {
     for (const question of theme.questions) {
       order += 1;
       if (question.type !== 'scale') continue;
-      const result = core.questions.find((r) => r.questionId === question.id);
+      const result = resultsById.get(question.id);
       if (!result || !result.counts || (result.status === 'scored' && result.points >= result.maxPoints))
         continue;
       const best = getBestOption(questionnaire, question);
       if (!best) continue;
-      const improvedResult = scoreQuestion(
-        questionnaire,
-        { ...answers, [question.id]: best.id },
-        theme,
-        question,
-      );
+      // The question is shown (it counts), and being shown depends on the intake only: with its best option it
+      // scores that option's points, as `scoreQuestion` would score it.
+      const improvedResult: QuestionResult = {
+        ...result,
+        status: 'scored',
+        optionId: best.id,
+        points: best.points,
+        counts: true,
+        isInPlace: best.inPlace === true,
+      };
       const improved = scoreCore(
         questionnaire,
         core.questions.map((r) => (r.questionId === question.id ? improvedResult : r)),
@@ -443,7 +475,7 @@ export function scoreQuestionnaire(questionnaire: Questionnaire, answers: Answer
     blockersByLevel: core.blockersByLevel,
     toFindOut,
     unanswered,
-    actions: rankActions(questionnaire, answers, core),
+    actions: rankActions(questionnaire, core),
     questions: core.questions,
   };
 }

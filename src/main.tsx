@@ -6,9 +6,19 @@ import { RESULTS_PATH } from './scan/steps.ts';
 import { isShellRoute, Shell } from './shell.tsx';
 import './styles.css';
 
+/** Resolves once the browser has painted the page as it is (for the start page: the prerendered one). */
+function afterPaint(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+// On the start page and the privacy statement the prerendered page is already what the user needs: running the
+// scripts before the browser has painted it would only delay it. On any other page the user waits for the app.
+const isShell = isShellRoute(window.location.hash);
+const ready = isShell ? afterPaint() : Promise.resolve();
+
 // The full app (questionnaire, saved answers, validation, every scan page) is its own chunk. index.html
 // preloads it alongside this entry (`preloadApp` in vite.config.ts), so here it is usually there already.
-const app = import('./app.tsx');
+const app = ready.then(() => import('./app.tsx'));
 
 // On the results page the report can be downloaded at once: the PDF worker loads its code and fonts meanwhile.
 if (window.location.hash === `#${RESULTS_PATH}`) startPdfWorkerEarly();
@@ -19,8 +29,8 @@ if (container) {
   // answers or chosen English. React replaces the prerendered markup at its first render.
   const root = createRoot(container);
   const render = (node: ReactNode) => root.render(<StrictMode>{node}</StrictMode>);
-  void startInLanguage().then(async () => {
-    if (isShellRoute(window.location.hash)) render(<Shell />);
+  void Promise.all([startInLanguage(), ready]).then(async () => {
+    if (isShell) render(<Shell />);
     try {
       const { App, prepareApp } = await app;
       await prepareApp();

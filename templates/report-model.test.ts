@@ -44,6 +44,16 @@ describe('buildReportModel', () => {
     }
   });
 
+  it('takes the score of the same answers from the caller, with the same report as a result', () => {
+    for (const answers of [best, worst, mixed]) {
+      const file = createAnswersFile(questionnaire, answers, { organisationName: 'De Linde' });
+      const score = scoreQuestionnaire(questionnaire, answers);
+      expect(buildReportModel(questionnaire, file, 'nl', { score })).toEqual(
+        buildReportModel(questionnaire, file, 'nl'),
+      );
+    }
+  });
+
   it('names the missing must-have of this scan that blocks the next level, with the answer needed', () => {
     const model = modelFor({ ...best, 'openness-annual-conversation': 'sometimes' });
     expect(model.nextLevel).toEqual({ id: 'ready', label: 'Erkenningsklaar' });

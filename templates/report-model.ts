@@ -168,6 +168,11 @@ export interface ReportModel {
 export interface ReportModelOptions {
   /** An earlier scan of the same organisation, with the label the user gave it, to show progress against. */
   progress?: { earlier: AnswersFile; label: string };
+  /**
+   * The score of `file.answers` when the caller has it already (`scoreQuestionnaire` of the same questionnaire and
+   * answers), so that a page that also shows it, or switches language, does not score the answers again.
+   */
+  score?: ScoreResult;
 }
 
 interface Context {
@@ -353,7 +358,7 @@ export function buildReportModel(
   options: ReportModelOptions = {},
 ): ReportModel {
   const answers = file.answers;
-  const result = scoreQuestionnaire(questionnaire, answers);
+  const result = options.score ?? scoreQuestionnaire(questionnaire, answers);
   const texts = pickReportTexts(language);
   const applicationTexts = pickApplicationTexts(language);
   const labels = createLabels(questionnaire, language);

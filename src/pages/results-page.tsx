@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { toChartData } from '../../templates/chart-data.ts';
+import { scoreQuestionnaire } from '../../scoring/score-questionnaire.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { WhenNearView } from '../components/when-near-view.tsx';
 import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
@@ -24,6 +25,7 @@ import {
   ToFindOutSection,
 } from './results/report-sections.tsx';
 import { WhatIfPanel } from './results/what-if-panel.tsx';
+import { AfterPaint } from '../components/after-paint.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
 // recharts is a separate chunk, fetched only when the charts come near the view (they are below the fold).
@@ -36,9 +38,11 @@ export function ResultsPage() {
   const questionnaire = useQuestionnaire();
   const { file } = useScanState();
   const headingRef = usePageFocus<HTMLHeadingElement>('results');
+  // Scored once for the report model and the "wat als" panel; a language switch does not score again.
+  const score = useMemo(() => scoreQuestionnaire(questionnaire, file.answers), [questionnaire, file.answers]);
   const model = useMemo(
-    () => buildReportModel(questionnaire, file, language),
-    [questionnaire, file, language],
+    () => buildReportModel(questionnaire, file, language, { score }),
+    [questionnaire, file, language, score],
   );
   useOpenDetailsForPrint();
   useAutoSnapshot();
@@ -82,47 +86,50 @@ export function ResultsPage() {
         </WhenNearView>
       </section>
 
-      <StrengthsSection model={model} />
-      <ActionPlanSection model={model} />
-      <WhatIfPanel questionnaire={questionnaire} answers={file.answers} language={language} />
-      <ToFindOutSection model={model} />
-      <LegalCheckSection model={model} />
-      <LeaveCalculatorPanel texts={model.calculator} />
-      <ThemeDetailsSection model={model} />
-      <EvidenceSection model={model} />
-      <p className="no-print">
-        <Link href={APPLICATION_PATH}>{t('results.toEvidenceFolder')}</Link>
-      </p>
-      <NextStepsSection model={model} />
-      <FiguresSection model={model} />
-      <DisclaimerSection model={model} />
+      {/* Below the scores: rendered a frame later, so the top of the page does not wait for the whole page. */}
+      <AfterPaint>
+        <StrengthsSection model={model} />
+        <ActionPlanSection model={model} />
+        <WhatIfPanel questionnaire={questionnaire} answers={file.answers} score={score} language={language} />
+        <ToFindOutSection model={model} />
+        <LegalCheckSection model={model} />
+        <LeaveCalculatorPanel texts={model.calculator} />
+        <ThemeDetailsSection model={model} />
+        <EvidenceSection model={model} />
+        <p className="no-print">
+          <Link href={APPLICATION_PATH}>{t('results.toEvidenceFolder')}</Link>
+        </p>
+        <NextStepsSection model={model} />
+        <FiguresSection model={model} />
+        <DisclaimerSection model={model} />
 
-      <div className="no-print">
-        <ScanFilesPanel />
-        <section className="report-section" aria-labelledby="more-title">
-          <h2 id="more-title">{t('results.moreTitle')}</h2>
-          <ul>
-            <li>
-              <Link href={APPLICATION_PATH}>{t('results.toApplication')}</Link>
-            </li>
-            <li>
-              <Link href={PROGRESS_PATH}>{t('results.toProgress')}</Link>
-            </li>
-            <li>
-              <Link href={WORKSHOP_PATH}>{t('results.toWorkshop')}</Link>
-            </li>
-          </ul>
-        </section>
-      </div>
+        <div className="no-print">
+          <ScanFilesPanel />
+          <section className="report-section" aria-labelledby="more-title">
+            <h2 id="more-title">{t('results.moreTitle')}</h2>
+            <ul>
+              <li>
+                <Link href={APPLICATION_PATH}>{t('results.toApplication')}</Link>
+              </li>
+              <li>
+                <Link href={PROGRESS_PATH}>{t('results.toProgress')}</Link>
+              </li>
+              <li>
+                <Link href={WORKSHOP_PATH}>{t('results.toWorkshop')}</Link>
+              </li>
+            </ul>
+          </section>
+        </div>
 
-      <div className="button-row no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {t('results.print')}
-        </button>
-        <Link href={REVIEW_PATH} className="button button-secondary">
-          {t('results.toReview')}
-        </Link>
-      </div>
+        <div className="button-row no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {t('results.print')}
+          </button>
+          <Link href={REVIEW_PATH} className="button button-secondary">
+            {t('results.toReview')}
+          </Link>
+        </div>
+      </AfterPaint>
     </article>
   );
 }

@@ -2,24 +2,25 @@ import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { findQuestion, getScaleOptions, type Answers } from '../../../questionnaire/questions.ts';
 import type { Language, Questionnaire } from '../../../questionnaire/schema.ts';
-import { scoreQuestionnaire } from '../../../scoring/score-questionnaire.ts';
+import { scoreQuestionnaire, type ScoreResult } from '../../../scoring/score-questionnaire.ts';
 import { createLabels } from '../../../templates/labels.ts';
 
 interface WhatIfPanelProps {
   questionnaire: Questionnaire;
   answers: Answers;
+  /** `scoreQuestionnaire` of these answers (the results page has it already). */
+  score: ScoreResult;
   language: Language;
 }
 
 /** Try better answers and see the scores and level they would give; the real answers are never touched. */
-export function WhatIfPanel({ questionnaire, answers, language }: WhatIfPanelProps) {
+export function WhatIfPanel({ questionnaire, answers, score: result, language }: WhatIfPanelProps) {
   const { t } = useTranslation();
   const id = useId();
   const [changes, setChanges] = useState<Record<string, string>>({});
   const [questionId, setQuestionId] = useState('');
   const [optionId, setOptionId] = useState('');
 
-  const result = useMemo(() => scoreQuestionnaire(questionnaire, answers), [questionnaire, answers]);
   const labels = useMemo(() => createLabels(questionnaire, language), [questionnaire, language]);
   const candidates = result.actions.filter((action) => !(action.questionId in changes));
   const selected = questionId ? findQuestion(questionnaire, questionId)?.question : undefined;
