@@ -1,5 +1,6 @@
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { firstQuestionChunks } from './build/first-question-chunks.ts';
 import { pdfFonts } from './build/pdf-fonts-plugin.ts';
 import { preactOnThePage } from './build/preact-plugin.ts';
 import { shippedQuestionnaire } from './build/shipped-questionnaire-plugin.ts';
@@ -90,7 +91,10 @@ function preloadApp(): Plugin {
         const bundle = context.bundle;
         if (!bundle) return html;
         const chunks = Object.values(bundle).filter((output) => output.type === 'chunk');
-        const app = chunks.find((chunk) => chunk.facadeModuleId?.endsWith('/src/app.tsx'));
+        const isApp = (id: string | null) => id?.endsWith('/src/app.tsx') === true;
+        const app =
+          chunks.find((chunk) => isApp(chunk.facadeModuleId)) ??
+          chunks.find((chunk) => chunk.moduleIds.some((id) => isApp(id)));
         if (!app) throw new Error('preload-app: no chunk for src/app.tsx');
         const files = new Set<string>();
         const visit = (fileName: string) => {
@@ -161,7 +165,11 @@ export default defineConfig({
     pwa,
   ],
   server: { port: 5173 },
-  build: { target: 'es2022', sourcemap: true },
+  build: {
+    target: 'es2022',
+    sourcemap: true,
+    rolldownOptions: { output: { codeSplitting: { groups: firstQuestionChunks() } } },
+  },
   // The PDF worker is an ES module, like the app.
   worker: { format: 'es' },
 });

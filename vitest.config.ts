@@ -8,7 +8,7 @@ export default defineConfig({
   // The service worker's registration is a virtual module of the PWA plugin, which runs only in builds.
   resolve: {
     alias: {
-      'virtual:pwa-register/react': new URL('./tests/fixtures/pwa-register.ts', import.meta.url).pathname,
+      'virtual:pwa-register': new URL('./tests/fixtures/pwa-register.ts', import.meta.url).pathname,
     },
   },
   test: {

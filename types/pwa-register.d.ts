@@ -1,2 +1,2 @@
-// The service worker registration hook of vite-plugin-pwa (a virtual module of the build).
-/// <reference types="vite-plugin-pwa/react" />
+// The service worker registration of vite-plugin-pwa (a virtual module of the build).
+/// <reference types="vite-plugin-pwa/vanillajs" />

@@ -86,15 +86,20 @@ export function ResultsPage() {
         </WhenNearView>
       </section>
 
-      {/* Below the scores: rendered a frame later, so the top of the page does not wait for the whole page. */}
-      <AfterPaint>
+      {/* Below the scores: rendered in three parts, each a frame after the one before, so that the top of the page does
+          not wait for the whole page and no single task renders or lays out all of it. */}
+      <AfterPaint frames={1}>
         <StrengthsSection model={model} />
         <ActionPlanSection model={model} />
         <WhatIfPanel questionnaire={questionnaire} answers={file.answers} score={score} language={language} />
         <ToFindOutSection model={model} />
+      </AfterPaint>
+      <AfterPaint frames={2}>
         <LegalCheckSection model={model} />
         <LeaveCalculatorPanel texts={model.calculator} />
         <ThemeDetailsSection model={model} />
+      </AfterPaint>
+      <AfterPaint frames={3}>
         <EvidenceSection model={model} />
         <p className="no-print">
           <Link href={APPLICATION_PATH}>{t('results.toEvidenceFolder')}</Link>

@@ -113,6 +113,11 @@ test('after the first visit the scan works offline: answers, results, the PDF an
   context,
 }) => {
   await page.goto('/');
+  // On a first visit the service worker waits until the page has settled (its install would compete with it).
+  await page.getByRole('button', { name: 'Wis mijn gegevens' }).waitFor();
+  expect(
+    await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined),
+  ).toBe(true);
   // The service worker precaches the whole app; once it is active, it serves every later load.
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
