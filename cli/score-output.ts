@@ -51,7 +51,7 @@ export function buildScoreOutput(
       counted: theme.counted,
       answered: theme.answered,
     })),
-    blockers: result.blockers.map((blocker) => ({ ...blocker, text: describeBlocker(labels, blocker) })),
+    blockers: result.blockers.map((blocker) => ({ ...blocker, ...describeBlocker(labels, blocker, result) })),
     toFindOut: result.toFindOut.map((id) => ({ questionId: id, text: labels.question(id) })),
     unanswered: result.unanswered.map((id) => ({ questionId: id, text: labels.question(id) })),
     notApplicable: result.questions

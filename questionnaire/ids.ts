@@ -26,5 +26,6 @@ export const LegalSchemeIdSchema = z.enum([
   'kortdurend-zorgverlof',
   'langdurend-zorgverlof',
   'wet-flexibel-werken',
+  'informatie-over-verlof',
 ]);
 export type LegalSchemeId = z.infer<typeof LegalSchemeIdSchema>;

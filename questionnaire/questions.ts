@@ -4,6 +4,7 @@
  */
 import type {
   ChoiceOption,
+  Condition,
   Question,
   Questionnaire,
   ScaleOption,
@@ -11,6 +12,7 @@ import type {
   ScoredOption,
   Section,
   ThemeSection,
+  When,
 } from './schema.ts';
 
 /** Answers keyed by question id; each value is the id of the chosen option. */
@@ -107,6 +109,50 @@ function isShown(
   return answer === undefined || !condition.noneOf.includes(answer);
 }
 
+/**
+ * Whether a condition holds for these answers. An intake question that is unanswered (or hidden) has
+ * no answer: `anyOf` does not hold, `noneOf` does.
+ */
+export function isConditionMet(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  condition: Condition,
+): boolean {
+  const answer = isQuestionShown(questionnaire, answers, condition.question)
+    ? answers[condition.question]
+    : undefined;
+  if ('anyOf' in condition) return answer !== undefined && condition.anyOf.includes(answer);
+  return answer === undefined || !condition.noneOf.includes(answer);
+}
+
+/** Whether a `when` (one condition, or a list that must all hold) holds for these answers. */
+export function isWhenMet(questionnaire: Questionnaire, answers: Answers, when: When): boolean {
+  const conditions = Array.isArray(when) ? when : [when];
+  return conditions.every((condition) => isConditionMet(questionnaire, answers, condition));
+}
+
+/** Whether an option is offered for these intake answers (a cao option only where a cao may apply). */
+export function isOptionShown(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  option: ScaleOption | ChoiceOption,
+): boolean {
+  return (
+    !('showIf' in option) || option.showIf === undefined || isWhenMet(questionnaire, answers, option.showIf)
+  );
+}
+
+/** The options of a question that are offered for these intake answers, in order. */
+export function listShownOptions(
+  questionnaire: Questionnaire,
+  answers: Answers,
+  question: Question,
+): (ScaleOption | ChoiceOption)[] {
+  return getOptions(questionnaire, question).filter((option) =>
+    isOptionShown(questionnaire, answers, option),
+  );
+}
+
 /** The ids of the questions shown for these answers, in questionnaire order. */
 export function listShownQuestionIds(questionnaire: Questionnaire, answers: Answers): string[] {
   return listQuestions(questionnaire)
@@ -129,7 +175,7 @@ export function summariseProgress(questionnaire: Questionnaire, answers: Answers
   return questionnaire.sections.map((section) => {
     const shown = section.questions.filter((q) => isQuestionShown(questionnaire, answers, q.id));
     const unansweredIds = shown
-      .filter((q) => !getOptions(questionnaire, q).some((o) => o.id === answers[q.id]))
+      .filter((q) => !listShownOptions(questionnaire, answers, q).some((o) => o.id === answers[q.id]))
       .map((q) => q.id);
     return {
       sectionId: section.id,

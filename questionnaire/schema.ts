@@ -80,12 +80,17 @@ export const ScoredOptionSchema = z.strictObject({
 });
 /**
  * "weet niet" (`unknown`) scores 0 and becomes a point to find out;
- * "niet van toepassing" (`not-applicable`) takes the question out of the score.
+ * "niet van toepassing" (`not-applicable`) takes the question out of the score;
+ * "zoals onze cao regelt" (`per-cao`) says the organisation follows its cao where the law lets a cao deviate:
+ * it counts as in place and meets the question's must-haves, and it is left out of the score, because the
+ * scan cannot judge the cao's own terms (see docs/decisions/0012-practice-before-paperwork.md).
  */
 export const SpecialOptionSchema = z.strictObject({
   id: IdSchema,
   label: LocalizedTextSchema,
-  kind: z.enum(['unknown', 'not-applicable']),
+  kind: z.enum(['unknown', 'not-applicable', 'per-cao']),
+  /** Offer the option only when this holds for the intake (a cao option only where a cao may apply). */
+  showIf: WhenSchema.optional(),
 });
 export const ScaleOptionSchema = z.union([ScoredOptionSchema, SpecialOptionSchema]);
 export type ScoredOption = z.infer<typeof ScoredOptionSchema>;
@@ -99,7 +104,11 @@ export const ChoiceOptionSchema = z.strictObject({
 });
 export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
 
-/** A must-have: to reach `level`, the answer must score at least as much as option `atLeast`. */
+/**
+ * A must-have: to reach `level`, the answer must score at least as much as option `atLeast`, or be the
+ * cao's own arrangement (`per-cao`). `atLeast` is the question's lowest in-place option, so an answer that
+ * is in place never blocks and an answer that blocks is never shown as in place.
+ */
 export const MustHaveSchema = z.strictObject({
   level: GatedLevelIdSchema,
   atLeast: IdSchema,
@@ -146,8 +155,21 @@ export const ScaleQuestionSchema = z.strictObject({
   evidence: LocalizedTextSchema,
   /** Keys into `tips`: what the organisation can do when the answer is not yet the best one. */
   tips: z.array(IdSchema).min(1),
+  /**
+   * What the report states about the organisation: `inPlace` for an answer that is in place, `notYet` for a
+   * real answer below it. Statements, never questions (the question is shown only where it is asked or
+   * quoted with its answer).
+   */
+  findings: z.strictObject({ inPlace: LocalizedTextSchema, notYet: LocalizedTextSchema }),
   /** The legal scheme this question checks, for the legal check in the report. */
   legalScheme: z.optional(LegalSchemeIdSchema),
+  /**
+   * What the question checks of its legal scheme: `practice` (granted, paid and answered as the law or the cao
+   * says: a must-have of "on-the-way" when the law asks it of every organisation that sees the question) or
+   * `written` (the scheme described in the organisation's own policy: not a legal duty, so never a must-have
+   * of "on-the-way"). Only with `legalScheme`.
+   */
+  legalAspect: z.optional(z.enum(['practice', 'written'])),
   /** How much work it usually takes to reach the best answer; low-effort actions are the quick wins. */
   effort: EffortSchema.default('medium'),
 });
@@ -232,6 +254,11 @@ export const TipSchema = z.strictObject({
   text: VariantTextSchema,
   /** Keys into `examples`; each example must illustrate this tip. */
   examples: z.array(IdSchema).default([]),
+  /**
+   * The tip states a legal rule: the report adds the deviation note for this organisation (`legal.deviation`)
+   * and the date of the law (`legal.asOf`), so the tip's own text need not repeat them per cao or works council.
+   */
+  legalNote: z.boolean().optional(),
 });
 export type Tip = z.infer<typeof TipSchema>;
 
@@ -347,6 +374,8 @@ function checkScaleOptions(options: ScaleOption[], path: PropertyKey[], addIssue
   const notApplicableCount = options.filter((o) => isKind(o, 'not-applicable')).length;
   if (notApplicableCount > 1)
     addIssue(path, `has ${notApplicableCount} "niet van toepassing" options; at most 1`);
+  const perCaoCount = options.filter((o) => isKind(o, 'per-cao')).length;
+  if (perCaoCount > 1) addIssue(path, `has ${perCaoCount} "zoals onze cao regelt" options; at most 1`);
   const scored = options.filter(isScored);
   if (scored.length < 2) addIssue(path, 'needs at least two scored options');
   const best = Math.max(0, ...scored.map((o) => o.points));
@@ -502,14 +531,22 @@ function checkScaleQuestion(
   }
   if (Array.isArray(question.options)) checkScaleOptions(question.options, [...path, 'options'], addIssue);
 
-  // Must-haves point at a scored option; one per level at most.
+  // Must-haves point at the lowest in-place option (so "in place" and "blocks" never disagree); one per level.
   const levels = new Set<string>();
+  const inPlacePoints = options
+    .filter((o) => isScored(o) && o.inPlace === true)
+    .map((o) => ('points' in o ? o.points : 0));
   question.mustHaves.forEach((mustHave, i) => {
     const option = options.find((o) => o.id === mustHave.atLeast);
     if (!option)
       addIssue([...path, 'mustHaves', i, 'atLeast'], `the question has no option "${mustHave.atLeast}"`);
     else if (!isScored(option)) {
       addIssue([...path, 'mustHaves', i, 'atLeast'], `"${mustHave.atLeast}" is not a scored option`);
+    } else if (option.inPlace !== true || option.points !== Math.min(...inPlacePoints)) {
+      addIssue(
+        [...path, 'mustHaves', i, 'atLeast'],
+        `"${mustHave.atLeast}" must be the question's lowest in-place option: an answer in place never blocks`,
+      );
     }
     if (levels.has(mustHave.level))
       addIssue([...path, 'mustHaves', i, 'level'], `two must-haves for "${mustHave.level}"`);
@@ -518,6 +555,23 @@ function checkScaleQuestion(
   if (question.mustHaves.length > 0 && options.some((o) => isKind(o, 'not-applicable'))) {
     addIssue([...path, 'options'], 'a must-have question cannot offer "niet van toepassing"');
   }
+
+  // Findings are statements.
+  for (const key of ['inPlace', 'notYet'] as const) {
+    for (const language of ['nl', 'en'] as const) {
+      if (!/[.!]$/.test(question.findings[key][language].trim()))
+        addIssue([...path, 'findings', key, language], 'a finding is a statement: end it with a full stop');
+    }
+  }
+
+  // The legal aspect: only with a scheme; describing a scheme in one's own policy is not a legal duty.
+  if (question.legalAspect !== undefined && question.legalScheme === undefined)
+    addIssue([...path, 'legalAspect'], '"legalAspect" needs a "legalScheme"');
+  if (question.legalAspect === 'written' && question.mustHaves.some((m) => m.level === 'on-the-way'))
+    addIssue(
+      [...path, 'mustHaves'],
+      'a written policy is not a legal duty: a "written" question cannot be a must-have of "on-the-way"',
+    );
 
   // Tips point at existing tips.
   question.tips.forEach((tipId, i) => {
@@ -542,8 +596,13 @@ function checkConditionsAndTexts(
       }
     }
     checkVariantText(question.help, [...path, 'help'], questions, addIssue);
-    if (question.type === 'scale' && sectionKind === 'theme')
+    if (question.type === 'scale' && sectionKind === 'theme') {
       checkScaleQuestion(shape, question, path, addIssue);
+      (resolveShapeOptions(shape, question) ?? []).forEach((option, i) => {
+        if ('showIf' in option && option.showIf)
+          checkWhen(option.showIf, [...path, 'options', i, 'showIf'], questions, addIssue);
+      });
+    }
     if (question.type === 'choice')
       checkUniqueIds(question.options, [...path, 'options'], 'option', addIssue);
   }
@@ -605,7 +664,7 @@ function checkLegal(
     if (!(question.legalScheme in legal.schemes)) {
       addIssue([...path, 'legalScheme'], `"${question.legalScheme}" has no texts in legal.schemes`);
     }
-    if (question.mustHaves.some((m) => m.level === 'on-the-way'))
+    if (question.legalAspect !== 'written' && question.mustHaves.some((m) => m.level === 'on-the-way'))
       checkedByQuestions.add(question.legalScheme);
   }
   for (const [schemeId, scheme] of Object.entries(legal.schemes)) {
@@ -614,7 +673,7 @@ function checkLegal(
     if (!checkedByQuestions.has(schemeId)) {
       addIssue(
         ['legal', 'schemes', schemeId],
-        `no question checks "${schemeId}": give a question "legalScheme": "${schemeId}" and a must-have for "on-the-way"`,
+        `no question checks "${schemeId}" in practice: give a question "legalScheme": "${schemeId}" and a must-have for "on-the-way"`,
       );
     }
   }

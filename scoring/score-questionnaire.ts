@@ -18,6 +18,7 @@ import {
   getBestOption,
   getMaxPoints,
   getScaleOptions,
+  isOptionShown,
   isQuestionShown,
   listThemes,
   type Answers,
@@ -29,9 +30,11 @@ import {
  * - `unknown`: "weet niet"; counts as 0 points and is a point to find out.
  * - `unanswered`: shown but not answered (or answered with an option the question does not have); counts as 0.
  * - `not-applicable`: "niet van toepassing"; left out of the denominator.
+ * - `per-cao`: "zoals onze cao regelt"; in place and meets the must-haves, left out of the denominator (the scan
+ *   cannot judge a cao's own terms, so it neither rewards nor punishes them).
  * - `hidden`: not shown because of the intake; left out, and its answer (if any) is ignored.
  */
-export type QuestionStatus = 'scored' | 'unknown' | 'unanswered' | 'not-applicable' | 'hidden';
+export type QuestionStatus = 'scored' | 'unknown' | 'unanswered' | 'not-applicable' | 'per-cao' | 'hidden';
 
 export interface QuestionResult {
   questionId: string;
@@ -80,6 +83,8 @@ export interface Action {
   themeId: ThemeId;
   /** The current answer, or null when unanswered. */
   fromOptionId: string | null;
+  /** The current answer is already in place: the action improves a practice that exists (ranked last). */
+  isFromInPlace: boolean;
   /** The best option of the question: the answer this action aims for. */
   toOptionId: string;
   /** How many points the overall score would rise (unrounded, before the overall is rounded). */
@@ -144,7 +149,10 @@ function scoreQuestion(
     return { ...base, ...none, status: 'hidden', optionId: null, counts: false };
   }
   const answer = answers[question.id];
-  const option = getScaleOptions(questionnaire, question).find((o) => o.id === answer);
+  // An option the intake does not offer (a cao option without a cao) counts as no answer.
+  const option = getScaleOptions(questionnaire, question).find(
+    (o) => o.id === answer && isOptionShown(questionnaire, answers, o),
+  );
   if (!option) return { ...base, ...none, status: 'unanswered', optionId: null, counts: true };
   if ('points' in option) {
     return {
@@ -158,6 +166,8 @@ function scoreQuestion(
   }
   if (option.kind === 'unknown')
     return { ...base, ...none, status: 'unknown', optionId: option.id, counts: true };
+  if (option.kind === 'per-cao')
+    return { ...base, points: 0, isInPlace: true, status: 'per-cao', optionId: option.id, counts: false };
   return { ...base, ...none, status: 'not-applicable', optionId: option.id, counts: false };
 }
 
@@ -250,7 +260,8 @@ function findLevelBlockers(
   for (const rule of getMustHaveRules(questionnaire)[level]) {
     const result = resultsById.get(rule.questionId);
     if (!result || result.status === 'hidden') continue;
-    const isMet = result.status === 'scored' && result.points >= rule.required;
+    const isMet =
+      (result.status === 'scored' && result.points >= rule.required) || result.status === 'per-cao';
     if (!isMet) {
       blockers.push({
         kind: 'must-have',
@@ -370,7 +381,8 @@ function findUnblockedLevels(before: CoreResult, after: CoreResult): GatedLevelI
 /**
  * The improvement actions for these answers: one per shown question that is not yet at its best option.
  *
- * Ranking: first the actions that remove a blocker of the next level (an unmet must-have, or a score
+ * Ranking: actions on a practice that is already in place come after every other action. Within that:
+ * first the actions that remove a blocker of the next level (an unmet must-have, or a score
  * threshold the better answer lifts past); then those that remove a blocker of a higher level (lower
  * levels first); then the rest. Within each group, the largest gain in the overall score per unit of
  * effort comes first (low 1, medium 2, high 3), so quick wins lead; ties keep questionnaire order.
@@ -409,6 +421,7 @@ function rankActions(questionnaire: Questionnaire, core: CoreResult): Action[] {
           questionId: question.id,
           themeId: theme.id,
           fromOptionId: result.optionId,
+          isFromInPlace: result.isInPlace,
           toOptionId: best.id,
           overallGain: improved.overallExact - core.overallExact,
           themeGain: (improved.themeExact.get(theme.id) ?? 0) - (core.themeExact.get(theme.id) ?? 0),
@@ -430,7 +443,10 @@ function rankActions(questionnaire: Questionnaire, core: CoreResult): Action[] {
   return actions
     .sort(
       (a, b) =>
-        group(a.action) - group(b.action) || priority(b.action) - priority(a.action) || a.order - b.order,
+        Number(a.action.isFromInPlace) - Number(b.action.isFromInPlace) ||
+        group(a.action) - group(b.action) ||
+        priority(b.action) - priority(a.action) ||
+        a.order - b.order,
     )
     .map(({ action }) => action);
 }

@@ -90,7 +90,8 @@ const ROLE_ORDER: readonly (ParticipantRole | null)[] = [
 ];
 
 type AnswerKind =
-  { kind: 'scored'; share: number; points: number } | { kind: 'unknown' | 'not-applicable' | 'choice' };
+  | { kind: 'scored'; share: number; points: number }
+  | { kind: 'unknown' | 'not-applicable' | 'per-cao' | 'choice' };
 
 function classify(
   questionnaire: Questionnaire,
@@ -156,6 +157,8 @@ function cautionRank(questionnaire: Questionnaire, question: Question, optionId:
   const kind = classify(questionnaire, question, optionId);
   if (kind?.kind === 'scored') return kind.points;
   if (kind?.kind === 'not-applicable') return Number.MAX_SAFE_INTEGER;
+  // "As our cao provides" says nothing about how much: after every scored answer, before "not applicable".
+  if (kind?.kind === 'per-cao') return Number.MAX_SAFE_INTEGER - 1;
   // Intake (choice): the questionnaire's option order.
   return getOptions(questionnaire, question).findIndex((o) => o.id === optionId);
 }

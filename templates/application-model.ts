@@ -35,7 +35,8 @@ export type EvidenceStatus = 'collected' | 'to-collect' | 'arrange-first';
 
 export interface EvidenceItem {
   questionId: string;
-  question: string;
+  /** What the answer says about the practice this document would show (a finding, never a question). */
+  finding: string;
   /** Our suggestion of a document. */
   evidence: string;
   status: EvidenceStatus;
@@ -125,7 +126,7 @@ export function buildEvidenceFolder(context: ApplicationContext, intro: string):
       return [
         {
           questionId: q.id,
-          question: q.text[language],
+          finding: context.labels.statement(r),
           evidence: q.evidence[language],
           status,
           statusLabel: statusLabel[status],
@@ -158,7 +159,10 @@ export function buildApplicationDraft(
   const questions = APPLICATION_QUESTIONS.map((aq, index): ApplicationQuestionView => {
     const ids = new Set(aq.questions);
     const themeTitles = aq.noteThemes.map((themeId) => labels.section(themeId));
-    const inPlace = aq.questions.flatMap((id) => (counted.get(id)?.isInPlace ? [labels.question(id)] : []));
+    const inPlace = aq.questions.flatMap((id) => {
+      const r = counted.get(id);
+      return r?.isInPlace ? [labels.statement(r)] : [];
+    });
     const evidence = aq.questions.flatMap((id) => {
       const item = evidenceById.get(id);
       return item?.status === 'collected' ? [{ evidence: item.evidence, where: item.where }] : [];
@@ -166,15 +170,18 @@ export function buildApplicationDraft(
     // In the order of the action plan; a "weet niet" answer is something to find out first.
     const ranked = [
       ...new Set([
-        ...result.actions.map((action) => action.questionId).filter((id) => ids.has(id)),
+        ...result.actions
+          .filter((action) => !action.isFromInPlace && ids.has(action.questionId))
+          .map((action) => action.questionId),
         ...result.toFindOut.filter((id) => ids.has(id)),
       ]),
     ];
-    const gaps = ranked.map((id) =>
-      toFindOut.has(id)
+    const gaps = ranked.map((id) => {
+      const r = counted.get(id);
+      return toFindOut.has(id) || r?.status !== 'scored'
         ? fillTemplate(texts.applicationFindOut, { question: labels.question(id) })
-        : labels.question(id),
-    );
+        : labels.statement(r);
+    });
     return {
       id: aq.id,
       label: fillTemplate(texts.applicationQuestion, { number: index + 1 }),

@@ -18,7 +18,7 @@ import type {
   ThemeId,
   VariantText,
 } from '../questionnaire/schema.ts';
-import { scoreQuestionnaire, type Blocker, type ScoreResult } from '../scoring/score-questionnaire.ts';
+import { scoreQuestionnaire, type QuestionResult, type ScoreResult } from '../scoring/score-questionnaire.ts';
 import {
   buildApplicationDraft,
   buildEvidenceFolder,
@@ -29,7 +29,7 @@ import {
 } from './application-model.ts';
 import { pickApplicationTexts, type ApplicationTexts } from './content/application-texts.ts';
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
-import { describeBlocker } from './describe-blocker.ts';
+import { describeBlocker, type BlockerView } from './describe-blocker.ts';
 import { createLabels, type Labels } from './labels.ts';
 import { buildProgressView, type ProgressView } from './progress-model.ts';
 
@@ -82,13 +82,26 @@ export interface ThemeView {
   tips: TipView[];
 }
 
-export type LegalStatus = 'in-order' | 'not-in-order' | 'unknown';
+/**
+ * The state of a legal scheme for this organisation:
+ * - `in-order`: applied as the law (or the cao) asks, and described in the organisation's own policy;
+ * - `applied-not-written`: applied as the law asks, not (yet) described in its own policy: lawful;
+ * - `not-in-order`: an answer shows that the law is not followed;
+ * - `to-find-out`: a point the law asks is answered "weet niet" or not at all.
+ */
+export type LegalStatus = 'in-order' | 'applied-not-written' | 'not-in-order' | 'to-find-out';
 
 export interface LegalCheckItem {
   schemeId: LegalSchemeId;
   name: string;
   status: LegalStatus;
   statusLabel: string;
+  /** Why the scheme has this state, in plain words: what the answers show, and what to do or whom to ask. */
+  reason: string;
+  /** The findings behind the state (statements; for "weet niet" the question quoted with its answer). */
+  findings: string[];
+  /** Where the organisation follows its cao: to check the cao text; otherwise null. */
+  caoNote: string | null;
   /** The rule in plain words, true for this organisation. */
   rule: string;
 }
@@ -139,8 +152,8 @@ export interface ReportModel {
   overall: number;
   overallLine: string;
   blockersTitle: string;
-  /** Sentences that say what blocks the next level; empty at the top level. */
-  blockers: string[];
+  /** What blocks the next level, each with why it is needed; empty at the top level. */
+  blockers: BlockerView[];
   themes: ThemeView[];
   /** What already goes well, most important first: the first few, and "and N more". */
   strengths: { items: string[]; more: string | null };
@@ -217,7 +230,10 @@ function buildTip(context: Context, tipId: string | undefined): TipView | null {
   const l = context.language;
   return {
     title: tip.title[l],
-    text: context.resolve(tip.text),
+    text:
+      tip.legalNote === true
+        ? `${context.resolve(tip.text)} ${context.resolve(context.questionnaire.legal.deviation)} (${context.questionnaire.legal.asOf[l]})`
+        : context.resolve(tip.text),
     example: example
       ? {
           organisation: example.organisation,
@@ -230,35 +246,70 @@ function buildTip(context: Context, tipId: string | undefined): TipView | null {
 }
 
 /**
- * The legal check, from the scoring result's blockers: a scheme is not in order when one of its
- * questions is a must-have blocker with a real answer, to find out when its blockers are all "weet niet"
- * or unanswered, and in order when it blocks nothing. Only schemes with a question shown are listed.
+ * The legal check: one item per scheme with a question shown. It judges practice before paperwork. A scheme is
+ * not in order only when a must-have of "on-the-way" (what the law asks of this organisation) blocks with a real
+ * answer; to find out when such a must-have is answered "weet niet" or not at all; applied but not written down
+ * when the law is followed and the organisation's own policy does not yet describe it; in order otherwise.
  */
 function buildLegalCheck(context: Context): LegalCheckView {
-  const { questionnaire, result, texts, resolve } = context;
+  const { questionnaire, result, texts, labels, resolve } = context;
   const legal = questionnaire.legal;
-  const allBlockers: Blocker[] = Object.values(result.blockersByLevel).flat();
+  const legalBlockers = new Set(
+    result.blockersByLevel['on-the-way'].flatMap((b) => (b.kind === 'must-have' ? [b.questionId] : [])),
+  );
   const items = LegalSchemeIdSchema.options.flatMap((schemeId): LegalCheckItem[] => {
     const scheme = legal.schemes[schemeId];
     if (!scheme) return [];
-    const isAbout = (questionId: string) =>
-      scaleQuestion(questionnaire, questionId)?.legalScheme === schemeId;
-    const shown = result.questions.filter((r) => r.status !== 'hidden' && isAbout(r.questionId));
+    const shown = result.questions.filter(
+      (r) => r.status !== 'hidden' && scaleQuestion(questionnaire, r.questionId)?.legalScheme === schemeId,
+    );
     if (shown.length === 0) return [];
-    const blocking = allBlockers.flatMap((b) => (b.kind === 'must-have' && isAbout(b.questionId) ? [b] : []));
-    const statusOf = (questionId: string) =>
-      result.questions.find((r) => r.questionId === questionId)?.status;
-    const status: LegalStatus = blocking.some((b) => statusOf(b.questionId) === 'scored')
-      ? 'not-in-order'
-      : blocking.length > 0
-        ? 'unknown'
-        : 'in-order';
+    const isWritten = (r: QuestionResult) =>
+      scaleQuestion(questionnaire, r.questionId)?.legalAspect === 'written';
+    const blocking = shown.filter((r) => legalBlockers.has(r.questionId));
+    const broken = blocking.filter((r) => r.status === 'scored');
+    const unwritten = shown.filter((r) => isWritten(r) && !r.isInPlace);
+    let status: LegalStatus;
+    let reason: string;
+    let findings: string[];
+    if (broken.length > 0) {
+      status = 'not-in-order';
+      findings = broken.map(labels.statement);
+      const why = broken.flatMap((r) => labels.mustHaveReason(r.questionId, 'on-the-way') ?? []);
+      reason = [texts.legalNotInOrderReason, ...findings, ...why].join(' ');
+    } else if (blocking.length > 0) {
+      status = 'to-find-out';
+      findings = blocking.map(labels.statement);
+      reason = [texts.legalToFindOutReason, ...blocking.map((r) => labels.question(r.questionId))].join(' ');
+      reason = `${reason} ${resolve(questionnaire.advice.whoToAsk)}`;
+    } else if (unwritten.length > 0) {
+      status = 'applied-not-written';
+      findings = shown.map(labels.statement);
+      reason = texts.legalAppliedNotWrittenReason;
+    } else {
+      status = 'in-order';
+      findings = shown.map(labels.statement);
+      reason = texts.legalInOrderReason;
+    }
     const statusLabel = {
       'in-order': texts.legalInOrder,
+      'applied-not-written': texts.legalAppliedNotWritten,
       'not-in-order': texts.legalNotInOrder,
-      unknown: texts.legalUnknown,
+      'to-find-out': texts.legalToFindOut,
     }[status];
-    return [{ schemeId, name: resolve(scheme.name), status, statusLabel, rule: resolve(scheme.rule) }];
+    const caoNote = shown.some((r) => r.status === 'per-cao') ? texts.legalPerCaoNote : null;
+    return [
+      {
+        schemeId,
+        name: resolve(scheme.name),
+        status,
+        statusLabel,
+        reason,
+        findings,
+        caoNote,
+        rule: resolve(scheme.rule),
+      },
+    ];
   });
   return {
     intro: resolve(legal.intro),
@@ -299,8 +350,8 @@ function buildThemes(context: Context): ThemeView[] {
       score: theme.score,
       band,
       scoreLine: fillTemplate(texts.themeScore, { score: theme.score, band }),
-      inPlace: counted.filter((r) => r.isInPlace).map((r) => labels.question(r.questionId)),
-      missing: missing.map((r) => labels.question(r.questionId)),
+      inPlace: counted.filter((r) => r.isInPlace).map(labels.statement),
+      missing: missing.map(labels.statement),
       tips: tipIds.flatMap((tipId) => buildTip(context, tipId) ?? []),
     };
   });
@@ -311,7 +362,7 @@ function buildStrengths(context: Context): ReportModel['strengths'] {
   const all = result.questions
     .filter((r) => r.isInPlace)
     .sort((a, b) => b.weight - a.weight || b.points / b.maxPoints - a.points / a.maxPoints)
-    .map((r) => labels.question(r.questionId));
+    .map(labels.statement);
   const more = all.length - MAX_STRENGTHS;
   return {
     items: all.slice(0, MAX_STRENGTHS),
@@ -326,7 +377,9 @@ function buildStrengths(context: Context): ReportModel['strengths'] {
 
 function buildActions(context: Context): ActionView[] {
   const { result, labels } = context;
-  return result.actions.slice(0, MAX_ACTIONS).map((action, index) => {
+  // The first actions are about what is not yet in place: a practice in place is a strength, not a first action.
+  const firstActions = result.actions.filter((action) => !action.isFromInPlace);
+  return firstActions.slice(0, MAX_ACTIONS).map((action, index) => {
     const neededFor = action.unblocks[0];
     return {
       rank: index + 1,
@@ -399,7 +452,7 @@ export function buildReportModel(
     overall: result.overall,
     overallLine: fillTemplate(texts.overallScore, { score: result.overall }),
     blockersTitle: next ? fillTemplate(texts.blockersFor, { level: next.label[language] }) : texts.blockers,
-    blockers: result.blockers.map((b) => describeBlocker(labels, b)),
+    blockers: result.blockers.map((b) => describeBlocker(labels, b, result)),
     themes: buildThemes(context),
     strengths: buildStrengths(context),
     actions: buildActions(context),

@@ -5,13 +5,13 @@
  * The step page only renders it.
  */
 import { resolveText } from '../questionnaire/conditions.ts';
-import { getOptions, isQuestionShown, type Answers } from '../questionnaire/questions.ts';
+import { isQuestionShown, listShownOptions, type Answers } from '../questionnaire/questions.ts';
 import type { Language, Questionnaire, QuestionType } from '../questionnaire/schema.ts';
 
 export interface StepOptionView {
   id: string;
   label: string;
-  /** "weet niet" and "niet van toepassing": shown apart from the scale. */
+  /** "weet niet", "niet van toepassing" and "zoals onze cao regelt": shown apart from the scale. */
   isSpecial: boolean;
 }
 
@@ -67,7 +67,7 @@ export function buildStepModel(
       number: index + 1,
       text: question.text[language],
       help: resolve(question.help),
-      options: getOptions(questionnaire, question).map((option) => ({
+      options: listShownOptions(questionnaire, answers, question).map((option) => ({
         id: option.id,
         label: option.label[language],
         isSpecial: 'kind' in option,

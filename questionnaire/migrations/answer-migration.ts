@@ -10,6 +10,7 @@
  */
 import type { Answers } from '../questions.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2 } from './zorgvriendelijk-werkgeverschap-1-to-2.ts';
+import { ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3 } from './zorgvriendelijk-werkgeverschap-2-to-3.ts';
 
 /** Where the answer to a question of the new version comes from. */
 export type AnswerSource =
@@ -37,7 +38,10 @@ export interface MigrationStep {
 }
 
 /** All migration steps, oldest first. */
-export const MIGRATION_STEPS: readonly MigrationStep[] = [ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2];
+export const MIGRATION_STEPS: readonly MigrationStep[] = [
+  ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2,
+  ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3,
+];
 
 /** What a migration did, so that the user can check the answers that were translated. */
 export interface MigrationNote {

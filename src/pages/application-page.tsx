@@ -194,7 +194,7 @@ function EvidenceRow({ item, where, whereLabel }: { item: EvidenceItem; where: s
         <label htmlFor={`${id}-have`}>{item.evidence}</label>
       </div>
       <p id={`${id}-status`} className="muted small evidence-row-status">
-        <span className="evidence-status">{item.statusLabel}</span> · {item.question}
+        <span className="evidence-status">{item.statusLabel}</span> · {item.finding}
       </p>
       <div className="evidence-where-field">
         <label htmlFor={`${id}-where`} className="small">

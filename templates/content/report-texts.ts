@@ -22,7 +22,8 @@ const REPORT_TEXTS_NL = {
     'Volgens uw antwoorden voldoet u aan alle onmisbare punten van deze scan. U kunt overwegen de Erkenning aan te vragen. Of u die krijgt, beslist de erkenningscommissie.',
   blockers: 'Wat nog ontbreekt voor het volgende niveau',
   blockersFor: 'Wat nog ontbreekt voor {level}',
-  blockerMustHave: 'Onmisbaar in deze scan voor {level}: {question} Nodig: minstens {needed}; nu: {now}.',
+  blockerMustHave: '{finding} Nodig voor {level}: {needed}. Uw antwoord: {now}.',
+  blockerReason: 'Waarom',
   blockerMinOverall: 'Voor {level} is een totaalscore van minstens {required} nodig; nu {actual}.',
   blockerMinThemeScore: 'Voor {level} moet het thema {theme} minstens {required} scoren; nu {actual}.',
   blockerLowestBand: 'Voor {level} mag geen thema onder {required} scoren; {theme} scoort {actual}.',
@@ -62,8 +63,16 @@ const REPORT_TEXTS_NL = {
     'Bij deze vragen koos u "niet van toepassing". Ze tellen niet mee in de score. Kijk of dat klopt: bestaat deze situatie echt niet in uw organisatie?',
   legalCheck: 'Wettelijke check',
   legalNotInOrder: 'Niet op orde',
-  legalUnknown: 'Nog uitzoeken',
+  legalToFindOut: 'Nog uitzoeken',
   legalInOrder: 'Op orde',
+  legalAppliedNotWritten: 'Toegepast, nog niet beschreven',
+  legalInOrderReason: 'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt.',
+  legalPerCaoNote: 'U volgt hier uw cao. Kijk in de cao-tekst wat die precies regelt.',
+  legalAppliedNotWrittenReason:
+    'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt. Dat is genoeg voor de wet. Beschrijf de regeling ook in uw eigen verlofregeling. Dan kunnen medewerkers en leidinggevenden nalezen wat er geldt. Voor de Erkenning telt wat u beschrijft.',
+  legalNotInOrderReason: 'Uit uw antwoord blijkt dat de wet hier niet wordt gevolgd:',
+  legalToFindOutReason: 'Dit weet u nog niet:',
+  findingOpen: '{question} ({answer})',
   calculator: 'Hoeveel zorgverlof?',
   evidence: 'Bewijsmap: wat u kunt verzamelen',
   nextSteps: 'Volgende stappen: de route in vier B’s',
@@ -78,7 +87,7 @@ const REPORT_TEXTS_NL = {
   source: 'Bron',
   disclaimerTitle: 'Let op',
   disclaimer:
-    'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels zijn beschreven zoals ze gelden op 1 januari 2026. Een cao of een regeling met de ondernemingsraad of personeelsvertegenwoordiging kan daarvan afwijken, in het voordeel of in het nadeel van de medewerker.',
+    'Deze scan is onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid, al lijkt de naam op de quickscan die de overheid in 2016 uitbracht. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet. Over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels staan hier zoals ze gelden op 1 januari 2026. Een cao of een regeling met de OR, PVT of MR kan daarvan afwijken. Dat kan in het voordeel of in het nadeel van de medewerker zijn.',
   appendix: 'Bijlage: alle vragen en uw antwoorden',
   notAnswered: NOT_ANSWERED.nl,
   notShown: 'Niet gevraagd (past niet bij uw organisatie)',
@@ -97,7 +106,7 @@ const REPORT_TEXTS_NL = {
   groupIntro:
     'In dit groepsrapport staan de antwoorden van {count} deelnemers naast elkaar. Elke deelnemer vulde de quickscan in voor dezelfde organisatie. Het is een zelfbeoordeling door een groep: de uitkomst laat zien hoe de deelnemers hun organisatie zien. U ziet hoe ver de scores uit elkaar liggen, bij welke vragen de deelnemers het minst eens zijn en wat elke rol antwoordde. Daarna volgt de uitkomst van de gezamenlijke antwoorden.',
   groupDisclaimer:
-    'Deze scan is onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg. Dit groepsrapport is een zelfbeoordeling en geeft een indicatie. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet: over een aanvraag beslist de erkenningscommissie. Het is ook geen juridisch advies.',
+    'Deze scan is onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg, en niet door of voor de overheid. Dit groepsrapport is een zelfbeoordeling en geeft een indicatie. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet. Over een aanvraag beslist de erkenningscommissie. Het is ook geen juridisch advies.',
   participantCount: 'Aantal deelnemers: {count}',
   participants: 'Deelnemers en hun rol',
   participantsIntro:
@@ -164,7 +173,8 @@ const REPORT_TEXTS_EN: ReportTexts = {
     'According to your answers, you meet every must-have of this scan. You could consider applying for the Erkenning. Whether you receive it is for the Erkenning committee to decide.',
   blockers: 'What is missing for the next level',
   blockersFor: 'What is missing for {level}',
-  blockerMustHave: 'A must-have of this scan for {level}: {question} Needed: at least {needed}; now: {now}.',
+  blockerMustHave: '{finding} Needed for {level}: {needed}. Your answer: {now}.',
+  blockerReason: 'Why',
   blockerMinOverall: '{level} needs an overall score of at least {required}; now {actual}.',
   blockerMinThemeScore: '{level} needs the theme {theme} to score at least {required}; now {actual}.',
   blockerLowestBand: '{level} needs every theme to score at least {required}; {theme} scores {actual}.',
@@ -204,8 +214,16 @@ const REPORT_TEXTS_EN: ReportTexts = {
     'For these questions you chose "not applicable". They do not count in the score. Check that this is right: does this situation really not exist in your organisation?',
   legalCheck: 'Legal check',
   legalNotInOrder: 'Not in order',
-  legalUnknown: 'To find out',
+  legalToFindOut: 'To find out',
   legalInOrder: 'In order',
+  legalAppliedNotWritten: 'Applied, not yet written down',
+  legalInOrderReason: 'According to your answers, you apply the scheme as the law asks.',
+  legalPerCaoNote: 'Here you follow your cao. Check the cao text for what exactly it provides.',
+  legalAppliedNotWrittenReason:
+    'According to your answers, you apply the scheme as the law asks. That is enough for the law. Also describe the scheme in your own leave policy. Employees and managers can then look up what applies. For the Erkenning, what you describe counts.',
+  legalNotInOrderReason: 'Your answer shows that the law is not followed here:',
+  legalToFindOutReason: 'You do not know this yet:',
+  findingOpen: '{question} ({answer})',
   calculator: 'How much care leave?',
   evidence: 'Evidence folder: what you could collect',
   nextSteps: 'Next steps: the route in four steps',
@@ -220,7 +238,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   source: 'Source',
   disclaimerTitle: 'Please note',
   disclaimer:
-    'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the works council or staff representation may deviate from them, in the employee’s favour or to their disadvantage.',
+    'This scan is independent. It was not made by or for Werk&Mantelzorg. Nor was it made by or for the government, although its name resembles the quick scan the government launched in 2016. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it. The Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the works council, staff representation or participation council may deviate from them, in the employee’s favour or to their disadvantage.',
   appendix: 'Appendix: all questions and your answers',
   notAnswered: NOT_ANSWERED.en,
   notShown: 'Not asked (does not fit your organisation)',
@@ -239,7 +257,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   groupIntro:
     'This group report puts the answers of {count} participants side by side. Each participant filled in the quick scan for the same organisation. It is a self-assessment by a group: the outcome shows how the participants see their organisation. You see how far apart the scores are, on which questions the participants agree least and what each role answered. Then follows the outcome of the joint answers.',
   groupDisclaimer:
-    'This scan is independent: it was not made by or on behalf of Werk&Mantelzorg. This group report is a self-assessment and gives an indication. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it: the Erkenning committee decides on an application. Nor is it legal advice.',
+    'This scan is independent. It was not made by or for Werk&Mantelzorg, nor by or for the government. This group report is a self-assessment and gives an indication. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it. The Erkenning committee decides on an application. Nor is it legal advice.',
   participantCount: 'Number of participants: {count}',
   participants: 'Participants and their roles',
   participantsIntro:

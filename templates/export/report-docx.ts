@@ -203,7 +203,13 @@ function summarySection(model: ReportModel): (Paragraph | Table)[] {
     ),
     spacer(),
     heading(model.blockersTitle, HeadingLevel.HEADING_2),
-    ...(model.blockers.length > 0 ? bullets(model.blockers) : [paragraph(t.topLevelReached)]),
+    ...(model.blockers.length > 0
+      ? bullets(
+          model.blockers.map((blocker) =>
+            blocker.reason ? `${blocker.text} ${t.blockerReason}: ${blocker.reason}` : blocker.text,
+          ),
+        )
+      : [paragraph(t.topLevelReached)]),
     heading(t.strengths, HeadingLevel.HEADING_2),
     ...bulletsOr(strengths, t.noStrengths),
   ];
@@ -251,6 +257,22 @@ function actionPlanSection(model: ReportModel): (Paragraph | Table)[] {
         [],
       ]),
     ),
+  ];
+}
+
+/** The legal check: per scheme its state and why, the cao note where it applies, and the dated rule. */
+function legalCheckSection(model: ReportModel): Paragraph[] {
+  const { legalCheck, texts } = model;
+  return [
+    heading(texts.legalCheck, HeadingLevel.HEADING_1),
+    paragraph(legalCheck.intro),
+    paragraph(`${legalCheck.deviation} (${legalCheck.asOf})`, { italics: true }),
+    ...legalCheck.items.flatMap((item) => [
+      heading(`${item.name}: ${item.statusLabel}`, HeadingLevel.HEADING_2),
+      paragraph(item.reason),
+      ...(item.caoNote ? [paragraph(item.caoNote)] : []),
+      paragraph(`${item.rule} (${legalCheck.asOf})`, { color: MUTED }),
+    ]),
   ];
 }
 
@@ -319,7 +341,7 @@ function evidenceSection(model: ReportModel): (Paragraph | Table)[] {
           columns,
           group.items.map((item) => [
             [cellText(item.evidence)],
-            [cellText(item.question, { color: MUTED })],
+            [cellText(item.finding, { color: MUTED })],
             [cellText(item.statusLabel, { bold: item.status === 'collected' })],
             [cellText(item.where ?? '')],
           ]),
@@ -468,7 +490,11 @@ export function buildReportDocx(model: ReportModel): Document {
       },
     },
     sections: [
-      section(model, PageOrientation.PORTRAIT, [...titleSection(model), ...summarySection(model)]),
+      section(model, PageOrientation.PORTRAIT, [
+        ...titleSection(model),
+        ...summarySection(model),
+        ...legalCheckSection(model),
+      ]),
       section(model, PageOrientation.LANDSCAPE, actionPlanSection(model)),
       section(model, PageOrientation.PORTRAIT, [
         ...tipsSection(model),

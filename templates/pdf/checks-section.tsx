@@ -10,7 +10,8 @@ const styles = StyleSheet.create({
   legalName: { fontSize: SIZES.h3, fontWeight: 'bold', lineHeight: 1.3 },
   'in-order': { color: COLORS.accent },
   'not-in-order': { color: COLORS.danger },
-  unknown: { color: COLORS.warning },
+  'to-find-out': { color: COLORS.warning },
+  'applied-not-written': { color: COLORS.warning },
   note: {
     borderLeftWidth: 2,
     borderLeftColor: COLORS.warning,
@@ -36,6 +37,8 @@ export function LegalCheckSection({ model }: { model: ReportModel }) {
           <Text style={styles.legalName}>
             {item.name}: <Text style={styles[item.status]}>{item.statusLabel}</Text>
           </Text>
+          <P>{item.reason}</P>
+          {item.caoNote ? <P>{item.caoNote}</P> : null}
           <P>
             {item.rule} ({legalCheck.asOf})
           </P>

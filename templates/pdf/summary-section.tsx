@@ -57,7 +57,9 @@ export function SummarySection({ model }: { model: ReportModel }) {
       <HeadedList
         heading={<H3>{model.blockersTitle}</H3>}
         items={model.blockers.map((blocker) => (
-          <Bullet key={blocker}>{blocker}</Bullet>
+          <Bullet key={blocker.text}>
+            {blocker.reason ? `${blocker.text} ${t.blockerReason}: ${blocker.reason}` : blocker.text}
+          </Bullet>
         ))}
         empty={<P>{t.topLevelReached}</P>}
       />

@@ -25,7 +25,15 @@ export function BlockersSection({ model }: SectionProps) {
       {model.blockers.length > 0 ? (
         <ul className="blocker-list">
           {model.blockers.map((blocker) => (
-            <li key={blocker}>{blocker}</li>
+            <li key={blocker.text}>
+              {blocker.text}
+              {blocker.reason ? (
+                <span className="blocker-reason">
+                  {' '}
+                  <strong>{model.texts.blockerReason}:</strong> {blocker.reason}
+                </span>
+              ) : null}
+            </li>
           ))}
         </ul>
       ) : (
@@ -230,6 +238,8 @@ export function LegalCheckSection({ model }: SectionProps) {
             <h3>
               {item.name}: <span className="legal-status">{item.statusLabel}</span>
             </h3>
+            <p className="legal-reason">{item.reason}</p>
+            {item.caoNote ? <p className="legal-cao-note">{item.caoNote}</p> : null}
             <p>
               {item.rule} <span className="muted">({legalCheck.asOf})</span>
             </p>
