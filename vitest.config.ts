@@ -24,6 +24,7 @@ export default defineConfig({
             'templates/**/*.test.{ts,tsx}',
             'cli/**/*.test.ts',
             'tests/unit/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           testTimeout: 30_000,
         },
