@@ -103,7 +103,7 @@ describe('quickscan example, then score', () => {
       'embedding',
     ]);
     expect(result.blockers).toEqual([]);
-    expect(result.disclaimer).toMatch(/onafhankelijk: hij is niet gemaakt door of namens Werk&Mantelzorg/);
+    expect(result.disclaimer).toMatch(/onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid/);
   });
 
   it('scores the worst example as start and names its blockers', async () => {
@@ -116,15 +116,19 @@ describe('quickscan example, then score', () => {
     const mustHaves = result.blockers.filter((b: { kind: string }) => b.kind === 'must-have');
     expect(mustHaves.map((b: { questionId: string }) => b.questionId)).toEqual(
       expect.arrayContaining([
-        'legal-calamity-written',
+        'legal-information',
         'legal-calamity-applied',
-        'legal-short-term-written',
+        'legal-short-term-granted',
         'legal-short-term-pay',
-        'legal-long-term-written',
-        'legal-long-term-answered',
+        'legal-long-term-granted',
       ]),
     );
     for (const blocker of result.blockers) expect(blocker.text).toMatch(/On the way/);
+    // Every must-have that blocks says why, and a finding is a statement, not the question.
+    for (const blocker of mustHaves) {
+      expect(blocker.reason).toMatch(/\w/);
+      expect(blocker.text).not.toMatch(/\?/);
+    }
   });
 
   it('scores the mixed example in between: on the way, not ready, with points to find out', async () => {

@@ -51,9 +51,9 @@ describe('the shipped questionnaire', () => {
     expect(withKind(best, 'not-applicable')).toEqual(best);
   });
 
-  it('asks 35 to 45 scored questions, whatever the intake', () => {
+  it('asks 35 to 48 scored questions, whatever the intake (3.0.0 added three legal practice questions)', () => {
     expect(scaleQuestions.length).toBeGreaterThanOrEqual(35);
-    expect(scaleQuestions.length).toBeLessThanOrEqual(45);
+    expect(scaleQuestions.length).toBeLessThanOrEqual(48);
     for (const intake of [
       { 'intake-size': 'fewer-than-10', 'intake-roster': 'none', 'intake-works-council': 'none' },
       { 'intake-size': '250-or-more', 'intake-roster': 'some', 'intake-works-council': 'works-council' },
@@ -61,7 +61,7 @@ describe('the shipped questionnaire', () => {
     ]) {
       const shown = scoreQuestionnaire(questionnaire, intake).questions.filter((q) => q.status !== 'hidden');
       expect(shown.length).toBeGreaterThanOrEqual(35);
-      expect(shown.length).toBeLessThanOrEqual(45);
+      expect(shown.length).toBeLessThanOrEqual(47);
     }
   });
 
@@ -82,15 +82,14 @@ describe('the shipped questionnaire', () => {
   });
 
   it.each([
-    ['legal-calamity-written', 'partly'],
+    ['legal-information', 'no'],
     ['legal-calamity-applied', 'usually'],
-    ['legal-short-term-written', 'partly'],
+    ['legal-short-term-granted', 'refused-otherwise'],
     ['legal-short-term-pay', 'less-than-70'],
-    ['legal-long-term-written', 'no'],
-    ['legal-long-term-answered', 'usually'],
+    ['legal-long-term-granted', 'refused-otherwise'],
     ['legal-flexible-work-requests', 'sometimes'],
   ])(
-    'keeps a legally incomplete organisation at start, however good the rest (%s = %s)',
+    'keeps an organisation that does not follow the law at start, however good the rest (%s = %s)',
     (questionId, optionId) => {
       const result = scoreQuestionnaire(questionnaire, { ...best, [questionId]: optionId });
       expect(result.level).toBe('start');
@@ -99,6 +98,66 @@ describe('the shipped questionnaire', () => {
       ]);
     },
   );
+
+  it.each([
+    ['legal-calamity-written', 'partly'],
+    ['legal-short-term-written', 'no'],
+    ['legal-long-term-written', 'no'],
+  ])(
+    'lets an organisation that applies the law without writing it down be "on the way", and asks the writing for "ready" (%s = %s)',
+    (questionId, optionId) => {
+      const result = scoreQuestionnaire(questionnaire, { ...best, [questionId]: optionId });
+      expect(result.level).toBe('on-the-way');
+      expect(result.blockersByLevel['on-the-way']).toEqual([]);
+      expect(result.blockers.map((b) => (b.kind === 'must-have' ? b.questionId : b.kind))).toEqual([
+        questionId,
+      ]);
+    },
+  );
+
+  it('never makes a late written answer to long-term care leave a blocker: the leave then starts as asked', () => {
+    const result = scoreQuestionnaire(questionnaire, { ...best, 'legal-long-term-answered': 'never' });
+    expect(Object.values(result.blockersByLevel).flat()).not.toContainEqual(
+      expect.objectContaining({ questionId: 'legal-long-term-answered' }),
+    );
+  });
+
+  it('counts "as our cao provides" as in place and meeting the must-have, but only where a cao may apply', () => {
+    const withCao = {
+      ...best,
+      'intake-cao': 'yes',
+      'legal-short-term-pay': 'per-cao',
+      'legal-calamity-applied': 'per-cao',
+    };
+    const result = scoreQuestionnaire(questionnaire, withCao);
+    expect(result.level).toBe('leading');
+    const pay = result.questions.find((q) => q.questionId === 'legal-short-term-pay');
+    expect(pay).toMatchObject({ status: 'per-cao', isInPlace: true, counts: false });
+    expect(result.actions.map((a) => a.questionId)).not.toContain('legal-short-term-pay');
+
+    const withoutCao = scoreQuestionnaire(questionnaire, { ...withCao, 'intake-cao': 'no' });
+    expect(withoutCao.questions.find((q) => q.questionId === 'legal-short-term-pay')?.status).toBe(
+      'unanswered',
+    );
+    expect(withoutCao.level).toBe('start');
+  });
+
+  it('never lists an answer as in place while it blocks a level, for any question and any answer', () => {
+    for (const question of scaleQuestions) {
+      for (const option of getScaleOptions(questionnaire, question)) {
+        const result = scoreQuestionnaire(questionnaire, {
+          ...best,
+          'intake-cao': 'yes',
+          [question.id]: option.id,
+        });
+        const own = result.questions.find((q) => q.questionId === question.id);
+        const blocks = Object.values(result.blockersByLevel)
+          .flat()
+          .some((b) => b.kind === 'must-have' && b.questionId === question.id);
+        if (own?.isInPlace) expect(blocks, `${question.id} = ${option.id}`).toBe(false);
+      }
+    }
+  });
 
   it('asks a small organisation the small-firm question instead of the Wet flexibel werken question', () => {
     const statusOf = (answers: Record<string, string>, id: string) =>
@@ -135,5 +194,6 @@ describe('the shipped questionnaire', () => {
     expect(statusOf('none')).toBe('hidden');
     expect(statusOf('works-council')).toBe('scored');
     expect(statusOf('staff-representation')).toBe('scored');
+    expect(statusOf('participation-council')).toBe('scored');
   });
 });

@@ -208,14 +208,14 @@ describe('buildGroupReportModel', () => {
     expect(model.title).toContain('Groepsrapport');
     expect(model.intro).toContain('3 deelnemers');
     expect(model.intro).toContain('zelfbeoordeling door een groep');
-    expect(model.disclaimer).toContain('niet gemaakt door of namens Werk&Mantelzorg');
+    expect(model.disclaimer).toContain('niet gemaakt door of voor Werk&Mantelzorg');
     expect(model.disclaimer).toContain('geen Erkenning');
     expect(model.disclaimer).toContain('beslist de erkenningscommissie');
     expect(model.disclaimer).toContain('geen juridisch advies');
     const en = buildGroupReportModel(questionnaire, participants, {}, 'en');
     expect(en.title).toContain('Group report');
     expect(en.intro).toContain('self-assessment by a group');
-    expect(en.disclaimer).toContain('not made by or on behalf of Werk&Mantelzorg');
+    expect(en.disclaimer).toContain('not made by or for Werk&Mantelzorg');
     expect(en.disclaimer).toContain('not the Erkenning');
     expect(en.disclaimer).toContain('Nor is it legal advice');
     expect(en.participants[1]?.label).toBe('Participant 2 (Manager)');

@@ -183,7 +183,7 @@ describe('intake answers that change the advice', () => {
         // Saying there is none, and the intake question itself (and its place in the appendix), is fine.
         .filter(
           (sentence) =>
-            !/Zonder cao en zonder OR|geen OR of PVT|^Heeft uw organisatie|^Ja, een|^Is de OR of PVT/.test(
+            !/Zonder cao en zonder OR|geen OR of PVT|^Heeft uw organisatie|^Ja, een|^Is de OR, PVT of MR/.test(
               sentence,
             ),
         );

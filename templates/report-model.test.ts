@@ -59,9 +59,10 @@ describe('buildReportModel', () => {
     expect(model.nextLevel).toEqual({ id: 'ready', label: 'Erkenningsklaar' });
     expect(model.blockersTitle).toBe('Wat nog ontbreekt voor Erkenningsklaar');
     expect(model.blockers).toHaveLength(1);
-    expect(model.blockers[0]).toMatch(
-      /^Onmisbaar in deze scan voor “Erkenningsklaar”: “.+jaargesprek.*” Nodig: minstens “Meestal”; nu: “Soms”\.$/,
+    expect(model.blockers[0]?.text).toBe(
+      'Zorg voor een naaste is nog geen vast onderwerp in het jaargesprek. Nodig voor “Erkenningsklaar”: “Meestal”. Uw antwoord: “Soms”.',
     );
+    expect(model.blockers[0]?.reason).toMatch(/jaargesprek/);
     expect(model.recognitionReady).toBe(false);
     expect(model.readyNote).toBeNull();
   });
@@ -141,25 +142,55 @@ describe('buildReportModel', () => {
     expect(organisations.some((o) => o?.includes('GEO'))).toBe(true);
   });
 
-  it('builds the legal check from the blockers: not in order, to find out, or in order', () => {
+  it('builds the legal check from practice first: not in order, to find out, applied but not written, in order', () => {
     const model = modelFor({
       ...best,
-      'legal-long-term-written': 'partly',
+      'legal-long-term-granted': 'refused-otherwise',
       'legal-calamity-applied': 'unknown',
+      'legal-short-term-written': 'no',
     });
     expect(Object.fromEntries(model.legalCheck.items.map((item) => [item.schemeId, item.status]))).toEqual({
-      calamiteitenverlof: 'unknown',
-      'kortdurend-zorgverlof': 'in-order',
+      calamiteitenverlof: 'to-find-out',
+      'kortdurend-zorgverlof': 'applied-not-written',
       'langdurend-zorgverlof': 'not-in-order',
       'wet-flexibel-werken': 'in-order',
+      'informatie-over-verlof': 'in-order',
     });
     expect(model.legalCheck.items.map((item) => item.statusLabel)).toEqual([
       'Nog uitzoeken',
-      'Op orde',
+      'Toegepast, nog niet beschreven',
       'Niet op orde',
       'Op orde',
+      'Op orde',
     ]);
+    const [calamity, shortTerm, longTerm] = model.legalCheck.items;
+    expect(calamity?.reason).toMatch(/^Dit weet u nog niet: Krijgen medewerkers calamiteitenverlof/);
+    expect(calamity?.reason).toMatch(/navragen/);
+    expect(shortTerm?.reason).toMatch(/Dat is genoeg voor de wet/);
+    expect(longTerm?.reason).toMatch(/^Uit uw antwoord blijkt dat de wet hier niet wordt gevolgd: /);
     expect(modelFor(worst).legalCheck.items.every((item) => item.status === 'not-in-order')).toBe(true);
+  });
+
+  it('never states a finding in place as a question, anywhere in the report', () => {
+    for (const answers of [best, worst, mixed]) {
+      const model = modelFor(answers);
+      const inPlace = [
+        ...model.strengths.items,
+        ...model.themes.flatMap((t) => t.inPlace),
+        ...model.application.questions.flatMap((q) => q.inPlace),
+        ...model.legalCheck.items.filter((i) => i.status === 'in-order').flatMap((i) => i.findings),
+      ];
+      for (const finding of inPlace) expect(finding, finding).not.toMatch(/\?$/);
+    }
+  });
+
+  it('never lists a question both as in place and among the first actions', () => {
+    for (const answers of [best, worst, mixed]) {
+      const model = modelFor(answers);
+      const result = scoreQuestionnaire(questionnaire, answers);
+      const inPlace = new Set(result.questions.filter((r) => r.isInPlace).map((r) => r.questionId));
+      expect(model.actions.filter((action) => inPlace.has(action.questionId))).toEqual([]);
+    }
   });
 
   it('gives the legal check the date of the law and a two-sided note on deviations', () => {

@@ -5,8 +5,9 @@ import { checkAnswersAgainstQuestionnaire, createAnswersFile, parseAnswersFile }
 import { listQuestions } from '../questions.ts';
 import { compareVersions, migrateAnswers, summariseMigration } from './answer-migration.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2 as STEP } from './zorgvriendelijk-werkgeverschap-1-to-2.ts';
+import { ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3 as STEP_3 } from './zorgvriendelijk-werkgeverschap-2-to-3.ts';
 
-/** Version 1.0.0 as it was shipped, read as plain data (the contract has changed since). */
+/** A version as it was shipped, read as plain data (the contract has changed since). */
 interface V1Definition {
   version: string;
   scales: Record<string, { id: string }[]>;
@@ -24,8 +25,22 @@ const v1Options = (question: V1Definition['sections'][number]['questions'][numbe
     (o) => o.id,
   );
 
+const v2Shipped: V1Definition = JSON.parse(
+  readFileSync(
+    new URL('../../tests/fixtures/zorgvriendelijk-werkgeverschap-2.0.0.json', import.meta.url),
+    'utf8',
+  ),
+);
+const v2Questions = v2Shipped.sections.flatMap((s) => s.questions);
+const v2Ids = v2Questions.map((q) => q.id);
+const v2OptionsOf = (question: V1Definition['sections'][number]['questions'][number]) =>
+  (typeof question.options === 'string' ? (v2Shipped.scales[question.options] ?? []) : question.options).map(
+    (o) => o.id,
+  );
+
+/** The questionnaire that ships now: every migration ends here. */
 const v2 = loadShipped();
-const v2Ids = listQuestions(v2).map(({ question }) => question.id);
+const currentIds = listQuestions(v2).map(({ question }) => question.id);
 
 const migrate = (answers: Record<string, string>) => {
   const result = migrateAnswers(v2.id, '1.0.0', v2.version, answers);
@@ -43,9 +58,9 @@ const sourcesOf = (questionId: string): string[] => {
 };
 
 describe('the migration from questionnaire 1.0.0 to 2.0.0', () => {
-  it('goes from the version that shipped to the version that ships now', () => {
+  it('goes from the version that shipped first to the version that shipped second', () => {
     expect(v1.version).toBe(STEP.from);
-    expect(v2.version).toBe(STEP.to);
+    expect(v2Shipped.version).toBe(STEP.to);
   });
 
   it('accounts for every question of 1.0.0: carried over, split, converted or dropped with a reason', () => {
@@ -366,5 +381,58 @@ describe('compareVersions', () => {
     ['2.0.0', '2.0.0', 0],
   ] as const)('compares %s with %s', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
+  });
+});
+
+describe('the migration from questionnaire 2.0.0 to 3.0.0', () => {
+  const migrate3 = (answers: Record<string, string>) => {
+    const result = migrateAnswers(v2.id, '2.0.0', v2.version, answers);
+    if (!result) throw new Error('no migration path from 2.0.0');
+    return result;
+  };
+
+  it('goes from the version that shipped second to the version that ships now', () => {
+    expect(STEP_3.from).toBe(v2Shipped.version);
+    expect(STEP_3.to).toBe(v2.version);
+  });
+
+  it('keeps every question of 2.0.0 and leaves only the three new legal practice questions open', () => {
+    expect(v2Ids.filter((id) => STEP_3.answers[id]?.kind !== 'same')).toEqual([]);
+    expect(currentIds.filter((id) => !(id in STEP_3.answers))).toEqual([
+      'legal-information',
+      'legal-short-term-granted',
+      'legal-long-term-granted',
+    ]);
+    expect(STEP_3.dropped).toEqual({});
+  });
+
+  const everyAnswerOf2 = v2Questions.flatMap((question) =>
+    v2OptionsOf(question).map((optionId) => ({ questionId: question.id, optionId })),
+  );
+  it.each(everyAnswerOf2)(
+    'keeps $questionId = $optionId as it is, valid in 3.0.0',
+    ({ questionId, optionId }) => {
+      const result = migrate3({ [questionId]: optionId });
+      expect(result.answers).toEqual({ [questionId]: optionId });
+      expect(result.notes).toEqual([]);
+      expect(checkAnswersAgainstQuestionnaire(v2, createAnswersFile(v2, result.answers))).toEqual([]);
+    },
+  );
+
+  it('reads a saved 2.0.0 answers file, says it was migrated, and keeps every answer', () => {
+    const answers = {
+      'intake-size': 'fewer-than-10',
+      'legal-calamity-written': 'no',
+      'legal-short-term-pay': 'seventy',
+    };
+    const parsed = parseAnswersFile(v2, {
+      format: 'quickscan-answers',
+      formatVersion: 1,
+      questionnaire: { id: v2.id, version: '2.0.0' },
+      answers,
+    });
+    if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+    expect(parsed.value.questionnaire.version).toBe('3.0.0');
+    expect(parsed.value.answers).toEqual(answers);
   });
 });

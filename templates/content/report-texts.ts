@@ -67,7 +67,7 @@ const REPORT_TEXTS_NL = {
   legalInOrder: 'Op orde',
   legalAppliedNotWritten: 'Toegepast, nog niet beschreven',
   legalInOrderReason: 'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt.',
-  legalPerCaoNote: 'U volgt hier uw cao. Kijk in de cao-tekst wat die precies regelt.',
+  legalPerCaoNote: 'Volgens uw antwoord volgt de organisatie hier de cao. Kijk in de cao-tekst wat die precies regelt.',
   legalAppliedNotWrittenReason:
     'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt. Dat is genoeg voor de wet. Beschrijf de regeling ook in uw eigen verlofregeling. Dan kunnen medewerkers en leidinggevenden nalezen wat er geldt. Voor de Erkenning telt wat u beschrijft.',
   legalNotInOrderReason: 'Uit uw antwoord blijkt dat de wet hier niet wordt gevolgd:',
@@ -87,7 +87,7 @@ const REPORT_TEXTS_NL = {
   source: 'Bron',
   disclaimerTitle: 'Let op',
   disclaimer:
-    'Deze scan is onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid, al lijkt de naam op de quickscan die de overheid in 2016 uitbracht. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet. Over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels staan hier zoals ze gelden op 1 januari 2026. Een cao of een regeling met de OR, PVT of MR kan daarvan afwijken. Dat kan in het voordeel of in het nadeel van de medewerker zijn.',
+    'Deze scan is onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid, al lijkt de naam op de quickscan die de overheid in 2016 uitbracht. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet. Over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels staan hier zoals ze gelden op 1 januari 2026. Een cao of een regeling met de medezeggenschap kan daarvan afwijken. Dat kan in het voordeel of in het nadeel van de medewerker zijn.',
   appendix: 'Bijlage: alle vragen en uw antwoorden',
   notAnswered: NOT_ANSWERED.nl,
   notShown: 'Niet gevraagd (past niet bij uw organisatie)',
@@ -218,7 +218,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   legalInOrder: 'In order',
   legalAppliedNotWritten: 'Applied, not yet written down',
   legalInOrderReason: 'According to your answers, you apply the scheme as the law asks.',
-  legalPerCaoNote: 'Here you follow your cao. Check the cao text for what exactly it provides.',
+  legalPerCaoNote: 'According to your answer, the organisation follows the cao here. Check the cao text for what exactly it provides.',
   legalAppliedNotWrittenReason:
     'According to your answers, you apply the scheme as the law asks. That is enough for the law. Also describe the scheme in your own leave policy. Employees and managers can then look up what applies. For the Erkenning, what you describe counts.',
   legalNotInOrderReason: 'Your answer shows that the law is not followed here:',
@@ -238,7 +238,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   source: 'Source',
   disclaimerTitle: 'Please note',
   disclaimer:
-    'This scan is independent. It was not made by or for Werk&Mantelzorg. Nor was it made by or for the government, although its name resembles the quick scan the government launched in 2016. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it. The Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the works council, staff representation or participation council may deviate from them, in the employee’s favour or to their disadvantage.',
+    'This scan is independent. It was not made by or for Werk&Mantelzorg. Nor was it made by or for the government, although its name resembles the quick scan the government launched in 2016. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it. The Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the employee representation may deviate from them, in the employee’s favour or to their disadvantage.',
   appendix: 'Appendix: all questions and your answers',
   notAnswered: NOT_ANSWERED.en,
   notShown: 'Not asked (does not fit your organisation)',

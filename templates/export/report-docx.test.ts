@@ -32,7 +32,7 @@ const tickedId = (() => {
   const model = modelFor('mixed', 'nl');
   const item = model.evidence.groups.flatMap((g) => g.items).find((i) => i.status === 'to-collect');
   if (!item) throw new Error('the mixed example has no evidence to collect');
-  return item.questionId;
+  return item.findingId;
 })();
 
 const extras = {
@@ -90,6 +90,7 @@ describe('the Word export', () => {
     expect(withStyle(paragraphs, 'Title')).toEqual([dutch.title]);
     expect(withStyle(paragraphs, 'Heading1')).toEqual([
       t.summary,
+      t.legalCheck,
       t.actions,
       t.evidence,
       t.application,
@@ -170,7 +171,7 @@ describe('the Word export', () => {
     expect(evidenceTables).toHaveLength(groups.length);
     const items = groups.flatMap((g) => g.items);
     const rows = evidenceTables.flatMap((t) => t.rows.slice(1));
-    expect(rows).toEqual(items.map((i) => [i.evidence, i.question, i.statusLabel, i.where ?? '']));
+    expect(rows).toEqual(items.map((i) => [i.evidence, i.finding, i.statusLabel, i.where ?? '']));
     expect(rows.filter((row) => row[3] === WHERE)).toHaveLength(1);
     expect(paragraphsOf(xml).map((p) => p.text)).toContain(dutch.evidence.countLine);
   });
@@ -192,6 +193,7 @@ describe('the Word export', () => {
     const paragraphs = paragraphsOf(await englishXml);
     expect(withStyle(paragraphs, 'Heading1')).toEqual([
       'Summary',
+      'Legal check',
       'Action plan: start here',
       'Evidence folder: what you could collect',
       'Preparing your application: a first draft',

@@ -66,7 +66,7 @@ describe.each(['best', 'worst', 'mixed'] as const)('the PDF report for the %s an
       '26 weken',
       'zwaarwegend bedrijfs- of dienstbelang',
       'stand 1 januari 2026',
-      'niet gemaakt door of namens Werk&Mantelzorg',
+      'niet gemaakt door of voor Werk&Mantelzorg',
     ]) {
       expect(text).toContain(fact);
     }

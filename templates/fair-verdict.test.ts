@@ -1,0 +1,178 @@
+/**
+ * A fair verdict for three organisations an advisor meets every week, checked on the report model, in the PDF
+ * read back and in the Word file read back: the level, the legal check's state per scheme, and its reason.
+ * - A small employer that follows the law but has no handbook (fewer than 10 staff, no cao, no works council).
+ * - A large care employer whose cao lawfully deviates (less than 70% during short-term care leave).
+ * - A school: cao unknown, a participation council (MR).
+ */
+import { Packer } from 'docx';
+import { extractText, getDocumentProxy } from 'unpdf';
+import { describe, expect, it } from 'vitest';
+import { createAnswersFile } from '../questionnaire/answers-file.ts';
+import { createExampleAnswers } from '../questionnaire/example-answers.ts';
+import { readDocxText } from '../tests/fixtures/docx-text.ts';
+import { loadShipped } from '../tests/fixtures/shipped.ts';
+import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
+import { buildReportDocx } from './export/report-docx.ts';
+import { renderReportToBuffer } from './pdf/render-report.node.tsx';
+import { buildReportModel, type ReportModel } from './report-model.ts';
+
+const questionnaire = loadShipped();
+const best = createExampleAnswers(questionnaire, 'best');
+
+/** Grants every leave, pays above the law, answers every request: nothing written in a handbook of its own. */
+export const SMALL_EMPLOYER_WITHOUT_HANDBOOK: Record<string, string> = {
+  ...best,
+  'intake-size': 'fewer-than-10',
+  'intake-sector': 'business-services',
+  'intake-cao': 'no',
+  'intake-roster': 'none',
+  'intake-works-council': 'none',
+  'intake-role': 'director',
+  'legal-calamity-written': 'no',
+  'legal-short-term-written': 'no',
+  'legal-long-term-written': 'no',
+  'legal-findable': 'no',
+  'embedding-hr-policy': 'no',
+};
+
+/** Best answers everywhere, except that its cao pays less than 70% during short-term care leave. */
+const CAO_EMPLOYER: Record<string, string> = {
+  ...best,
+  'intake-size': '250-or-more',
+  'intake-sector': 'care-welfare',
+  'intake-cao': 'yes',
+  'intake-works-council': 'works-council',
+  'legal-short-term-pay': 'per-cao',
+  'legal-calamity-applied': 'per-cao',
+};
+
+/** A school that does not know whether a cao applies, with a participation council (MR). */
+const SCHOOL: Record<string, string> = {
+  ...best,
+  'intake-size': '50-to-249',
+  'intake-sector': 'education',
+  'intake-cao': 'unknown',
+  'intake-works-council': 'participation-council',
+  'legal-long-term-written': 'partly',
+};
+
+const modelOf = (answers: Record<string, string>) =>
+  buildReportModel(
+    questionnaire,
+    createAnswersFile(questionnaire, answers, { organisationName: 'Test' }),
+    'nl',
+  );
+
+const statesOf = (model: ReportModel) =>
+  Object.fromEntries(model.legalCheck.items.map((item) => [item.schemeId, item.status]));
+
+async function pdfText(model: ReportModel): Promise<string> {
+  const buffer = await renderReportToBuffer(model, '2026-12-07T10:00:00.000Z');
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(buffer)), { mergePages: true });
+  return text.replace(/-\n/g, '').replace(/\s+/g, ' ');
+}
+
+async function wordText(model: ReportModel): Promise<string> {
+  const bytes = await Packer.toBuffer(buildReportDocx(model));
+  return (await readDocxText(new Uint8Array(bytes))).replace(/\s+/g, ' ');
+}
+
+/** Each legal check line as the PDF and Word show it: "name: state", then its reason. */
+function expectLegalCheckIn(text: string, model: ReportModel) {
+  for (const item of model.legalCheck.items) {
+    expect(text).toContain(`${item.name}: ${item.statusLabel}`);
+    expect(text).toContain(item.reason.replace(/\s+/g, ' '));
+  }
+}
+
+describe('a small employer that follows the law but has no handbook', () => {
+  const model = modelOf(SMALL_EMPLOYER_WITHOUT_HANDBOOK);
+
+  it('is "on the way": the law does not ask for a handbook, and no legal scheme is "not in order"', () => {
+    expect(model.level.id).toBe('on-the-way');
+    expect(model.level.description).toMatch(/de wettelijke punten die deze scan controleert/);
+    expect(statesOf(model)).toEqual({
+      calamiteitenverlof: 'applied-not-written',
+      'kortdurend-zorgverlof': 'applied-not-written',
+      'langdurend-zorgverlof': 'applied-not-written',
+      'wet-flexibel-werken': 'in-order',
+      'informatie-over-verlof': 'in-order',
+    });
+    for (const item of model.legalCheck.items.filter((i) => i.status === 'applied-not-written')) {
+      expect(item.reason).toMatch(/Dat is genoeg voor de wet\. Beschrijf de regeling ook/);
+    }
+  });
+
+  it('is told that writing the schemes down is what "ready to apply" asks, with the reason', () => {
+    const written = model.blockers.filter((b) => /staat nog niet \(volledig\) beschreven/.test(b.text));
+    expect(written.length).toBe(3);
+    for (const blocker of written) {
+      expect(blocker.text).toMatch(/Nodig voor “Erkenningsklaar”/);
+      expect(blocker.reason).toMatch(/De wet vraagt geen personeelshandboek/);
+    }
+  });
+
+  it('shows the same level and legal states in the PDF and in the Word file', async () => {
+    for (const text of [await pdfText(model), await wordText(model)]) {
+      expect(text).toContain('Uw niveau: Op weg');
+      expectLegalCheckIn(text, model);
+      expect(text).not.toContain('Niet op orde');
+    }
+  });
+});
+
+describe('an employer whose cao lawfully deviates', () => {
+  const model = modelOf(CAO_EMPLOYER);
+
+  it('is at the top level: following the cao is in order, and no action asks it to pay more', () => {
+    expect(model.level.id).toBe('leading');
+    expect(statesOf(model)).toEqual({
+      calamiteitenverlof: 'in-order',
+      'kortdurend-zorgverlof': 'in-order',
+      'langdurend-zorgverlof': 'in-order',
+      'wet-flexibel-werken': 'in-order',
+      'informatie-over-verlof': 'in-order',
+    });
+    const shortTerm = model.legalCheck.items.find((i) => i.schemeId === 'kortdurend-zorgverlof');
+    expect(shortTerm?.caoNote).toMatch(/Kijk in de cao-tekst/);
+    expect(model.actions.map((a) => a.questionId)).not.toContain('legal-short-term-pay');
+  });
+
+  it('shows the cao note beside the state in the PDF and in the Word file', async () => {
+    for (const text of [await pdfText(model), await wordText(model)]) {
+      expect(text).toContain('Uw niveau: Voorloper');
+      expectLegalCheckIn(text, model);
+      expect(text).toContain('Volgens uw antwoord volgt de organisatie hier de cao.');
+    }
+  });
+
+  it('is offered "as our cao provides" only with a cao (or when it may have one)', () => {
+    const offered = (cao: string) =>
+      scoreQuestionnaire(questionnaire, { ...CAO_EMPLOYER, 'intake-cao': cao }).questions.find(
+        (q) => q.questionId === 'legal-short-term-pay',
+      )?.status;
+    expect(offered('yes')).toBe('per-cao');
+    expect(offered('unknown')).toBe('per-cao');
+    expect(offered('no')).toBe('unanswered');
+  });
+});
+
+describe('a school with a participation council and no knowledge of its cao', () => {
+  const model = modelOf(SCHOOL);
+
+  it('names the MR, not the OR, in the deviation note, and tells the school to find out about its cao', () => {
+    expect(model.legalCheck.deviation).toMatch(/\bMR\b/);
+    expect(model.legalCheck.deviation).not.toMatch(/\b(OR|PVT)\b/);
+    expect(model.legalCheck.deviation).toMatch(/Zoek uit of er een cao/);
+  });
+
+  it('is "on the way" with long-term care leave applied but not yet written down', async () => {
+    expect(model.level.id).toBe('on-the-way');
+    expect(statesOf(model)['langdurend-zorgverlof']).toBe('applied-not-written');
+    for (const text of [await pdfText(model), await wordText(model)]) {
+      expect(text).toContain('Uw niveau: Op weg');
+      expectLegalCheckIn(text, model);
+    }
+  });
+});
