@@ -42,7 +42,9 @@ export { expect };
 /** Fails with the list of axe violations, if any. */
 export async function expectAccessible(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
-  const violations = results.violations.map((v) => `${v.id} (${v.nodes.length}): ${v.help}`);
+  const violations = results.violations.map(
+    (v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
   expect(violations, `axe violations on ${where}`).toEqual([]);
 }
 

@@ -75,7 +75,7 @@ for (const profile of ['best', 'worst', 'mixed'] as const) {
     await expectAccessible(page, `the results (${profile})`);
 
     const legalItems = page.locator('[data-section=legal-check] [data-status=not-in-order]');
-    await expect(legalItems).toHaveCount(profile === 'worst' ? 4 : 0);
+    await expect(legalItems).toHaveCount(profile === 'worst' ? 5 : 0);
     if (profile === 'worst') {
       await expect(page.locator('[data-section=blockers] li')).toHaveCount(expected.blockers.length);
       await expect(page.locator('[data-section=actions] li.action')).toHaveCount(10);
@@ -84,6 +84,46 @@ for (const profile of ['best', 'worst', 'mixed'] as const) {
       await expect(page.getByText('U heeft het hoogste niveau van deze scan bereikt.')).toBeVisible();
   });
 }
+
+test('a small employer that follows the law without a handbook answers the scan and is "on the way", with each scheme applied but not yet written down, as the command line tool says', async ({
+  page,
+}) => {
+  const best = JSON.parse(runQuickscan('example', '--profile', 'best')).answers;
+  const answers = {
+    ...best,
+    'intake-size': 'fewer-than-10',
+    'intake-cao': 'no',
+    'intake-roster': 'none',
+    'intake-works-council': 'none',
+    'intake-role': 'director',
+    'legal-calamity-written': 'no',
+    'legal-short-term-written': 'no',
+    'legal-long-term-written': 'no',
+    'legal-findable': 'no',
+    'embedding-hr-policy': 'no',
+  };
+  await completeScan(page, answers);
+  const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', ANSWERS_KEY);
+  const expected = JSON.parse(runQuickscan('score', writeTempJson('small-employer.json', saved)));
+  expect(expected.level.id).toBe('on-the-way');
+
+  await page.getByRole('link', { name: 'Bekijk de uitkomst' }).click();
+  await expect(page.getByTestId('level')).toHaveText(expected.level.label);
+  const legal = page.locator('[data-section=legal-check]');
+  await expect(legal.locator('[data-status=not-in-order]')).toHaveCount(0);
+  for (const scheme of ['calamiteitenverlof', 'kortdurend-zorgverlof', 'langdurend-zorgverlof']) {
+    const item = legal.locator(`[data-scheme=${scheme}]`);
+    await expect(item).toHaveAttribute('data-status', 'applied-not-written');
+    await expect(item.locator('.legal-status')).toHaveText('Toegepast, nog niet beschreven');
+    await expect(item).toContainText('Dat is genoeg voor de wet.');
+  }
+  // What blocks the next level says why, and states the finding instead of asking the question.
+  const blockers = page.locator('[data-section=blockers] li');
+  await expect(blockers).toHaveCount(expected.blockers.length);
+  await expect(blockers.first()).toContainText('Waarom:');
+  await page.getByTestId('score-table').scrollIntoViewIfNeeded();
+  await expectAccessible(page, 'the results of a small employer');
+});
 
 test('an employer tries a better answer in "wat als" without changing the real answers', async ({ page }) => {
   await openResultsWith(page, runQuickscan('example', '--profile', 'mixed'));
