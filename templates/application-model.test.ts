@@ -82,10 +82,12 @@ describe('the application draft', () => {
       expect(question.gaps.length).toBeLessThanOrEqual(3);
       const ids = new Set(APPLICATION_QUESTIONS[index]?.questions);
       const firstAction = result.actions.find((action) => ids.has(action.questionId));
-      const text = questionnaire.sections
+      // The gap is stated as a finding, never as the question.
+      const placed = questionnaire.sections
         .flatMap((s) => s.questions)
-        .find((q) => q.id === firstAction?.questionId)?.text.nl;
-      expect(question.gaps[0]).toBe(text);
+        .find((q) => q.id === firstAction?.questionId);
+      expect(question.gaps[0]).toBe(placed?.type === 'scale' ? placed.findings.notYet.nl : undefined);
+      for (const gap of question.gaps) expect(gap).not.toMatch(/\?$/);
     }
   });
 

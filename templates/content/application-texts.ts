@@ -35,6 +35,7 @@ export const APPLICATION_QUESTIONS: readonly ApplicationQuestion[] = [
       'openness-carers-known',
       'openness-onboarding',
       'openness-awareness',
+      'legal-information',
       'legal-communicated',
       'legal-findable',
     ],
@@ -68,8 +69,10 @@ export const APPLICATION_QUESTIONS: readonly ApplicationQuestion[] = [
     questions: [
       'legal-calamity-written',
       'legal-calamity-applied',
+      'legal-short-term-granted',
       'legal-short-term-written',
       'legal-short-term-pay',
+      'legal-long-term-granted',
       'legal-long-term-written',
       'legal-long-term-answered',
       'legal-flexible-work-requests',
@@ -114,7 +117,7 @@ export const APPLICATION_QUESTIONS: readonly ApplicationQuestion[] = [
 const APPLICATION_TEXTS_NL = {
   application: 'Uw aanvraag voorbereiden: een eerste opzet',
   applicationIntro:
-    'Wie de Erkenning mantelzorgvriendelijke organisatie aanvraagt, beantwoordt open vragen over wat de organisatie concreet heeft gedaan. Hieronder staan vier vragen zoals wij ze samenvatten uit openbare profielen van erkende organisaties. Bij elke vraag zetten we bij elkaar wat u zelf schreef, wat volgens uw antwoorden geregeld is, welke bewijsstukken u heeft en wat u eerst kunt oppakken. Gebruik dit als begin en schrijf de antwoorden in uw eigen woorden.',
+    'Wie de Erkenning mantelzorgvriendelijke organisatie aanvraagt, beantwoordt open vragen over wat de organisatie concreet heeft gedaan. Hieronder staan vier vragen zoals wij ze samenvatten uit openbare profielen van erkende organisaties. Bij elke vraag ziet u wat u zelf schreef en wat volgens uw antwoorden geregeld is. U ziet ook welke bewijsstukken u heeft en wat u eerst kunt oppakken. Gebruik dit als begin en schrijf de antwoorden in uw eigen woorden.',
   applicationNotice:
     'Deze opzet zegt niet of uw organisatie aan de eisen van de Erkenning voldoet: dat beslist de erkenningscommissie. Hoe u de Erkenning aanvraagt, leest u op de website van Werk&Mantelzorg.',
   applicationQuestion: 'Vraag {number}',
@@ -164,7 +167,7 @@ export type ApplicationTexts = Readonly<Record<ApplicationTextKey, string>>;
 const APPLICATION_TEXTS_EN: ApplicationTexts = {
   application: 'Preparing your application: a first draft',
   applicationIntro:
-    'An organisation that applies for the Erkenning mantelzorgvriendelijke organisatie answers open questions about what it has concretely done. Below are four questions as we summarise them from the public profiles of recognised organisations. For each question we bring together what you wrote yourself, what your answers show is arranged, which evidence you have, and what to take up first. Use it as a start and write the answers in your own words.',
+    'An organisation that applies for the Erkenning mantelzorgvriendelijke organisatie answers open questions about what it has concretely done. Below are four questions as we summarise them from the public profiles of recognised organisations. For each question you see what you wrote yourself and what your answers show is arranged. You also see which evidence you have and what to take up first. Use it as a start and write the answers in your own words.',
   applicationNotice:
     'This draft does not say whether your organisation meets the requirements of the Erkenning: the recognition committee decides that. How to apply for the Erkenning is described on the Werk&Mantelzorg website.',
   applicationQuestion: 'Question {number}',

@@ -32,7 +32,7 @@ const tickedId = (() => {
   const model = modelFor('mixed', 'nl');
   const item = model.evidence.groups.flatMap((g) => g.items).find((i) => i.status === 'to-collect');
   if (!item) throw new Error('the mixed example has no evidence to collect');
-  return item.findingId;
+  return item.questionId;
 })();
 
 const extras = {
