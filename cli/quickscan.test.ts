@@ -103,7 +103,9 @@ describe('quickscan example, then score', () => {
       'embedding',
     ]);
     expect(result.blockers).toEqual([]);
-    expect(result.disclaimer).toMatch(/onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid/);
+    expect(result.disclaimer).toMatch(
+      /onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid/,
+    );
   });
 
   it('scores the worst example as start and names its blockers', async () => {

@@ -67,7 +67,8 @@ const REPORT_TEXTS_NL = {
   legalInOrder: 'Op orde',
   legalAppliedNotWritten: 'Toegepast, nog niet beschreven',
   legalInOrderReason: 'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt.',
-  legalPerCaoNote: 'Volgens uw antwoord volgt de organisatie hier de cao. Kijk in de cao-tekst wat die precies regelt.',
+  legalPerCaoNote:
+    'Volgens uw antwoord volgt de organisatie hier de cao. Kijk in de cao-tekst wat die precies regelt.',
   legalAppliedNotWrittenReason:
     'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt. Dat is genoeg voor de wet. Beschrijf de regeling ook in uw eigen verlofregeling. Dan kunnen medewerkers en leidinggevenden nalezen wat er geldt. Voor de Erkenning telt wat u beschrijft.',
   legalNotInOrderReason: 'Uit uw antwoord blijkt dat de wet hier niet wordt gevolgd:',
@@ -218,7 +219,8 @@ const REPORT_TEXTS_EN: ReportTexts = {
   legalInOrder: 'In order',
   legalAppliedNotWritten: 'Applied, not yet written down',
   legalInOrderReason: 'According to your answers, you apply the scheme as the law asks.',
-  legalPerCaoNote: 'According to your answer, the organisation follows the cao here. Check the cao text for what exactly it provides.',
+  legalPerCaoNote:
+    'According to your answer, the organisation follows the cao here. Check the cao text for what exactly it provides.',
   legalAppliedNotWrittenReason:
     'According to your answers, you apply the scheme as the law asks. That is enough for the law. Also describe the scheme in your own leave policy. Employees and managers can then look up what applies. For the Erkenning, what you describe counts.',
   legalNotInOrderReason: 'Your answer shows that the law is not followed here:',
