@@ -101,24 +101,24 @@ test('an employer completes the whole scan with the keyboard alone and reaches t
   const answers = await readSavedAnswers(page);
   expect(answers['intake-size']).toBe('10-to-49');
   expect(answers['legal-short-term-written']).toBe('arranged');
-  expect(Object.keys(answers)).toHaveLength(50);
+  expect(Object.keys(answers)).toHaveLength(53);
 });
 
 test('an employer reloads halfway and continues where they were', async ({ page }) => {
   await page.goto('/#/stap/intake');
-  // The third option everywhere: 50 to 249 employees, mostly roster work, no works council (its question is hidden).
+  // The third option everywhere: 50 to 249 employees, mostly roster work, a school's MR.
   await answerStepByClicking(page, 2);
   await page.getByRole('link', { name: 'Volgende' }).click();
   await page.getByRole('radio', { name: 'Ja, een ruwe schatting' }).check();
-  await expect(page.getByText('7 van 49 vragen beantwoord')).toBeVisible();
+  await expect(page.getByText('7 van 53 vragen beantwoord')).toBeVisible();
 
   await page.reload();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bespreekbaarheid');
   await expect(page.getByRole('radio', { name: 'Ja, een ruwe schatting' })).toBeChecked();
-  await expect(page.getByText('7 van 49 vragen beantwoord')).toBeVisible();
+  await expect(page.getByText('7 van 53 vragen beantwoord')).toBeVisible();
 
   await page.goto('/');
-  await expect(page.getByText('U heeft 7 van de 49 vragen beantwoord.')).toBeVisible();
+  await expect(page.getByText('U heeft 7 van de 53 vragen beantwoord.')).toBeVisible();
   await page.getByRole('link', { name: 'Ga verder met de scan' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Bespreekbaarheid');
 });
@@ -175,7 +175,7 @@ test('a scan saved with version 1.0.0 of the questionnaire is migrated, and the 
   });
   const backup = await page.evaluate((key) => localStorage.getItem(`${key}:backup`), ANSWERS_KEY);
   expect(backup).toBe(original);
-  await expect(page.getByText('U heeft 4 van de 50 vragen beantwoord.')).toBeVisible();
+  await expect(page.getByText('U heeft 4 van de 53 vragen beantwoord.')).toBeVisible();
 
   await page.goto('/#/stap/legal-leave');
   await expect(
@@ -200,7 +200,7 @@ test('a scan saved with an unknown version keeps the answers that can still be r
   await page.reload();
   await expect(page.getByText('We konden 2 antwoorden lezen.')).toBeVisible();
   await page.getByRole('button', { name: 'Ga verder met de 2 leesbare antwoorden' }).click();
-  await expect(page.getByText('U heeft 2 van de 50 vragen beantwoord.')).toBeVisible();
+  await expect(page.getByText('U heeft 2 van de 53 vragen beantwoord.')).toBeVisible();
   expect(await readSavedAnswers(page)).toEqual({
     'intake-size': '50-to-249',
     'openness-onboarding': 'always',
