@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import { readDocxText } from '../tests/fixtures/docx-text.ts';
+import { SMALL_EMPLOYER_WITHOUT_HANDBOOK } from '../tests/fixtures/organisations.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { buildReportDocx } from './export/report-docx.ts';
@@ -20,21 +21,7 @@ import { buildReportModel, type ReportModel } from './report-model.ts';
 const questionnaire = loadShipped();
 const best = createExampleAnswers(questionnaire, 'best');
 
-/** Grants every leave, pays above the law, answers every request: nothing written in a handbook of its own. */
-export const SMALL_EMPLOYER_WITHOUT_HANDBOOK: Record<string, string> = {
-  ...best,
-  'intake-size': 'fewer-than-10',
-  'intake-sector': 'business-services',
-  'intake-cao': 'no',
-  'intake-roster': 'none',
-  'intake-works-council': 'none',
-  'intake-role': 'director',
-  'legal-calamity-written': 'no',
-  'legal-short-term-written': 'no',
-  'legal-long-term-written': 'no',
-  'legal-findable': 'no',
-  'embedding-hr-policy': 'no',
-};
+const SMALL_EMPLOYER: Record<string, string> = { ...best, ...SMALL_EMPLOYER_WITHOUT_HANDBOOK };
 
 /** Best answers everywhere, except that its cao pays less than 70% during short-term care leave. */
 const CAO_EMPLOYER: Record<string, string> = {
@@ -87,7 +74,7 @@ function expectLegalCheckIn(text: string, model: ReportModel) {
 }
 
 describe('a small employer that follows the law but has no handbook', () => {
-  const model = modelOf(SMALL_EMPLOYER_WITHOUT_HANDBOOK);
+  const model = modelOf(SMALL_EMPLOYER);
 
   it('is "on the way": the law does not ask for a handbook, and no legal scheme is "not in order"', () => {
     expect(model.level.id).toBe('on-the-way');

@@ -88,7 +88,7 @@ const REPORT_TEXTS_NL = {
   source: 'Bron',
   disclaimerTitle: 'Let op',
   disclaimer:
-    'Deze scan is onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid, al lijkt de naam op de quickscan die de overheid in 2016 uitbracht. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet. Over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels staan hier zoals ze gelden op 1 januari 2026. Een cao of een regeling met de medezeggenschap kan daarvan afwijken. Dat kan in het voordeel of in het nadeel van de medewerker zijn.',
+    'Deze scan is onafhankelijk. Hij is niet gemaakt door of voor Werk&Mantelzorg. Hij is ook niet gemaakt door of voor de overheid, al lijkt de naam op de quickscan die de overheid in 2016 uitbracht. De uitkomst is een indicatie op basis van uw eigen antwoorden. Het is geen Erkenning mantelzorgvriendelijke organisatie en voorspelt die ook niet. Over een aanvraag beslist de erkenningscommissie. De scan is ook geen juridisch advies. De wettelijke regels staan hier zoals ze gelden op 1 januari 2026. Een cao kan daarvan afwijken, en soms ook een regeling met de werknemersvertegenwoordiging. Dat kan in het voordeel of in het nadeel van de medewerker zijn.',
   appendix: 'Bijlage: alle vragen en uw antwoorden',
   notAnswered: NOT_ANSWERED.nl,
   notShown: 'Niet gevraagd (past niet bij uw organisatie)',
@@ -240,7 +240,7 @@ const REPORT_TEXTS_EN: ReportTexts = {
   source: 'Source',
   disclaimerTitle: 'Please note',
   disclaimer:
-    'This scan is independent. It was not made by or for Werk&Mantelzorg. Nor was it made by or for the government, although its name resembles the quick scan the government launched in 2016. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it. The Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao or an arrangement with the employee representation may deviate from them, in the employee’s favour or to their disadvantage.',
+    'This scan is independent. It was not made by or for Werk&Mantelzorg. Nor was it made by or for the government, although its name resembles the quick scan the government launched in 2016. The outcome is an indication based on your own answers. It is not the Erkenning (the recognition as a carer-friendly organisation) and does not predict it. The Erkenning committee decides on an application. Nor is the scan legal advice. The legal rules are described as they stand on 1 January 2026. A cao may deviate from them, and sometimes an arrangement with the employee representation, in the employee’s favour or to their disadvantage.',
   appendix: 'Appendix: all questions and your answers',
   notAnswered: NOT_ANSWERED.en,
   notShown: 'Not asked (does not fit your organisation)',

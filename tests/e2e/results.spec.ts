@@ -1,4 +1,5 @@
 import type { Page } from '@playwright/test';
+import { SMALL_EMPLOYER_WITHOUT_HANDBOOK } from '../fixtures/organisations.ts';
 import { runQuickscan, writeTempJson } from './cli.ts';
 import {
   ANSWERS_KEY,
@@ -89,19 +90,7 @@ test('a small employer that follows the law without a handbook answers the scan 
   page,
 }) => {
   const best = JSON.parse(runQuickscan('example', '--profile', 'best')).answers;
-  const answers = {
-    ...best,
-    'intake-size': 'fewer-than-10',
-    'intake-cao': 'no',
-    'intake-roster': 'none',
-    'intake-works-council': 'none',
-    'intake-role': 'director',
-    'legal-calamity-written': 'no',
-    'legal-short-term-written': 'no',
-    'legal-long-term-written': 'no',
-    'legal-findable': 'no',
-    'embedding-hr-policy': 'no',
-  };
+  const answers = { ...best, ...SMALL_EMPLOYER_WITHOUT_HANDBOOK };
   await completeScan(page, answers);
   const saved = await page.evaluate((key) => localStorage.getItem(key) ?? '', ANSWERS_KEY);
   const expected = JSON.parse(runQuickscan('score', writeTempJson('small-employer.json', saved)));
