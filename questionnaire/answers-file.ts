@@ -6,13 +6,13 @@
  * the participant's name and role are optional; nothing else about a person is stored.
  *
  * Format versions: 1 had no `participant`; 2 adds it; 3 adds the organisation's own `notes` per theme
- * and its `evidence` folder per question. An older file is read as version 3 unchanged, because every
- * addition is optional (see `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION`
- * and adds a step there.
+ * and its `evidence` folder per question; 4 adds its application `drafts`, one text per open question of the
+ * application. An older file is read as version 4 unchanged, because every addition is optional (see
+ * `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
  */
 import './zod-config.ts';
 import * as z from 'zod/mini';
-import { IdSchema, ThemeIdSchema } from './ids.ts';
+import { ApplicationQuestionIdSchema, IdSchema, ThemeIdSchema } from './ids.ts';
 import type { Questionnaire } from './schema.ts';
 import { formatIssues, formatPath } from './format-issues.ts';
 import { findQuestion, getOptions, type Answers } from './questions.ts';
@@ -24,7 +24,7 @@ import {
 } from './migrations/answer-migration.ts';
 
 export const ANSWERS_FORMAT = 'quickscan-answers';
-export const ANSWERS_FORMAT_VERSION = 3;
+export const ANSWERS_FORMAT_VERSION = 4;
 
 /** The roles a workshop participant can have. */
 export const PARTICIPANT_ROLES = ['hr', 'director', 'manager', 'works-council', 'employee', 'carer'] as const;
@@ -52,6 +52,21 @@ export const NotesSchema = z.record(
   z.string().check(z.maxLength(MAX_NOTE_LENGTH, { error: `must be at most ${MAX_NOTE_LENGTH} characters` })),
 );
 export type Notes = z.infer<typeof NotesSchema>;
+
+/** The most characters of the organisation's draft answer to one open question of the application. */
+export const MAX_DRAFT_LENGTH = 10_000;
+
+/**
+ * The organisation's own draft answers to the open questions of the application, kept exactly as typed (never
+ * trimmed, never markup). Keyed by application question id; an unknown id is refused by
+ * `checkAnswersAgainstQuestionnaire`, with its path. A question without a key has no edited draft yet: the report
+ * then suggests one from the notes and the answers.
+ */
+export const DraftsSchema = z.record(
+  IdSchema,
+  z.string().check(z.maxLength(MAX_DRAFT_LENGTH, { error: `must be at most ${MAX_DRAFT_LENGTH} characters` })),
+);
+export type Drafts = z.infer<typeof DraftsSchema>;
 
 /** One piece of suggested evidence: whether the organisation has it, and where it is. */
 export const EvidenceEntrySchema = z.strictObject({
@@ -98,6 +113,8 @@ export const AnswersFileSchema = z.strictObject({
   notes: z.optional(NotesSchema),
   /** Format 3: the evidence folder, keyed by question id. */
   evidence: z.optional(EvidenceSchema),
+  /** Format 4: the draft answers to the open questions of the application, keyed by application question id. */
+  drafts: z.optional(DraftsSchema),
 });
 export type AnswersFile = z.infer<typeof AnswersFileSchema>;
 
@@ -112,6 +129,7 @@ export function createAnswersFile(
     updatedAt?: string;
     notes?: Notes;
     evidence?: Evidence;
+    drafts?: Drafts;
   } = {},
 ): AnswersFile {
   return {
@@ -157,6 +175,14 @@ export function checkAnswersAgainstQuestionnaire(questionnaire: Questionnaire, f
       const themes = ThemeIdSchema.options.join(', ');
       problems.push(
         `at ${formatPath(['notes', themeId])}: there is no theme "${themeId}" (themes: ${themes})`,
+      );
+    }
+  }
+  for (const draftId of Object.keys(file.drafts ?? {})) {
+    if (!ApplicationQuestionIdSchema.safeParse(draftId).success) {
+      const ids = ApplicationQuestionIdSchema.options.join(', ');
+      problems.push(
+        `at ${formatPath(['drafts', draftId])}: there is no application question "${draftId}" (questions: ${ids})`,
       );
     }
   }
@@ -286,15 +312,15 @@ export function findForbiddenKey(data: unknown, path: PropertyKey[] = []): Prope
 
 /**
  * Brings an answers file of an older format version up to the current one. Version 1 lacks the optional
- * `participant`, `notes` and `evidence`, version 2 the last two, so both are read as version 3 as they
- * are. A newer format version is refused.
+ * `participant`, `notes`, `evidence` and `drafts`, version 2 the last three, version 3 the `drafts`, so each is
+ * read as version 4 as it is: nothing in it changes meaning. A newer format version is refused.
  */
 function upgradeFormat(
   data: unknown,
 ): { data: unknown } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data };
   const version: unknown = Reflect.get(data, 'formatVersion');
-  if (version === 1 || version === 2) return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
+  if (version === 1 || version === 2 || version === 3) return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
   if (Reflect.get(data, 'format') !== ANSWERS_FORMAT) return { data };
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FORMAT_VERSION) {
     return {
@@ -364,6 +390,7 @@ const SalvageableSchema = z.object({
   participant: z.optional(z.unknown()),
   notes: z.optional(z.unknown()),
   evidence: z.optional(z.unknown()),
+  drafts: z.optional(z.unknown()),
 });
 
 /**
@@ -406,12 +433,14 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   const participant = ParticipantSchema.safeParse(loose.data.participant);
   const notes = salvageNotes(loose.data.notes);
   const evidence = salvageEvidence(questionnaire, loose.data.evidence);
+  const drafts = salvageDrafts(loose.data.drafts);
   const file = createAnswersFile(questionnaire, answers, {
     ...(name.success && name.data ? { organisationName: name.data } : {}),
     ...(role.success && role.data ? { respondentRole: role.data } : {}),
     ...(participant.success ? { participant: participant.data } : {}),
     ...(notes ? { notes } : {}),
     ...(evidence ? { evidence } : {}),
+    ...(drafts ? { drafts } : {}),
   });
   return { file, kept: Object.keys(answers).length, dropped };
 }
@@ -426,6 +455,18 @@ function salvageNotes(data: unknown): Notes | undefined {
     if (isTheme && note.success) notes[themeId] = note.data[themeId] ?? '';
   }
   return Object.keys(notes).length > 0 ? notes : undefined;
+}
+
+/** Every draft that is valid on its own: a known application question and a text within the limit. */
+function salvageDrafts(data: unknown): Drafts | undefined {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
+  const drafts: Drafts = {};
+  for (const [draftId, text] of Object.entries(data)) {
+    const isQuestion = ApplicationQuestionIdSchema.safeParse(draftId).success;
+    const draft = DraftsSchema.safeParse({ [draftId]: text });
+    if (isQuestion && draft.success) drafts[draftId] = draft.data[draftId] ?? '';
+  }
+  return Object.keys(drafts).length > 0 ? drafts : undefined;
 }
 
 /** Every evidence entry that is valid on its own, for a question of this questionnaire that has evidence. */

@@ -29,3 +29,11 @@ export const LegalSchemeIdSchema = z.enum([
   'informatie-over-verlof',
 ]);
 export type LegalSchemeId = z.infer<typeof LegalSchemeIdSchema>;
+
+/**
+ * The open questions of an application for the Erkenning, as the application draft asks them (our summary of
+ * published profiles, see templates/content/application-texts.ts). The answers file keeps the organisation's own
+ * draft text per question under these ids.
+ */
+export const ApplicationQuestionIdSchema = z.enum(['awareness', 'dialogue', 'solutions', 'embedding']);
+export type ApplicationQuestionId = z.infer<typeof ApplicationQuestionIdSchema>;

@@ -5,14 +5,11 @@
  * exactly as typed, and every view renders it as text.
  */
 import type { AnswersFile } from '../questionnaire/answers-file.ts';
-import { listThemes } from '../questionnaire/questions.ts';
+import { findQuestion, listThemes } from '../questionnaire/questions.ts';
 import type { Language, Questionnaire, ThemeId } from '../questionnaire/schema.ts';
 import type { QuestionResult, ScoreResult } from '../scoring/score-questionnaire.ts';
-import {
-  APPLICATION_QUESTIONS,
-  type ApplicationQuestionId,
-  type ApplicationTexts,
-} from './content/application-texts.ts';
+import type { ApplicationQuestionId } from '../questionnaire/ids.ts';
+import { APPLICATION_QUESTIONS, type ApplicationTexts } from './content/application-texts.ts';
 import { fillTemplate } from './content/report-texts.ts';
 import type { Labels } from './labels.ts';
 
@@ -61,12 +58,19 @@ export interface ApplicationQuestionView {
   question: string;
   /** "Hoort bij: Bespreekbaarheid". */
   themesLine: string;
-  notes: NoteView[];
-  /** Said when there are no notes: where to write them. */
-  noNotes: string;
-  inPlace: string[];
-  evidence: { evidence: string; where: string | null }[];
-  /** The ranked actions in this question's area first, then what to find out. */
+  /**
+   * The draft answer: the organisation's own text exactly as typed once it has edited it (also when it emptied it),
+   * else the suggestion.
+   */
+  text: string;
+  /** Whether `text` is the organisation's own (saved in the answers file) rather than the suggestion. */
+  isEdited: boolean;
+  /**
+   * The scan's suggestion in prose: the notes of this question's themes as typed, then what the answers show is in
+   * place, then the evidence the organisation has. Empty when there is none of these.
+   */
+  suggestion: string;
+  /** The ranked actions in this question's area first, then what to find out: guidance next to the text. */
   gaps: string[];
 }
 
@@ -146,19 +150,51 @@ export function buildEvidenceFolder(context: ApplicationContext, intro: string):
   };
 }
 
+/** "De uitkomst van een peiling" from "De uitkomst van een peiling.": to run on inside a sentence. */
+function asPhrase(sentence: string): string {
+  const text = sentence.trim().replace(/[.!]$/, '');
+  // Lower-case the first letter only where the second is lower case too, so that "HR-handboek" stays as it is.
+  return /^[A-Z][a-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
+}
+
+/**
+ * The scan's suggested draft for one question, in paragraphs: each note of the question's themes (as typed, outer
+ * white space removed), the findings in place as one paragraph, and the evidence the organisation has.
+ */
+function suggestDraft(
+  texts: ApplicationTexts,
+  notes: readonly NoteView[],
+  inPlace: readonly string[],
+  evidence: readonly { evidence: string; where: string | null }[],
+): string {
+  const items = evidence.map((item) =>
+    item.where ? `${asPhrase(item.evidence)} (${item.where.trim()})` : asPhrase(item.evidence),
+  );
+  const paragraphs = [
+    ...notes.map((note) => note.text.trim()),
+    inPlace.join(' '),
+    items.length > 0 ? fillTemplate(texts.applicationDraftEvidence, { items: items.join('; ') }) : '',
+  ];
+  return paragraphs.filter((paragraph) => paragraph !== '').join('\n\n');
+}
+
 /** The draft for the four open questions of the application. */
 export function buildApplicationDraft(
   context: ApplicationContext,
   notes: readonly NoteView[],
   folder: EvidenceFolderView,
 ): ApplicationDraftView {
-  const { result, language, texts, labels } = context;
+  const { questionnaire, file, result, language, texts, labels } = context;
   const counted = countedResults(result);
   const toFindOut = new Set(result.toFindOut);
   const evidenceById = new Map(folder.groups.flatMap((g) => g.items.map((item) => [item.questionId, item])));
   const questions = APPLICATION_QUESTIONS.map((aq, index): ApplicationQuestionView => {
     const ids = new Set(aq.questions);
-    const themeTitles = aq.noteThemes.map((themeId) => labels.section(themeId));
+    // The themes of the scan's questions that feed this question, in the order of the questionnaire.
+    const themeIds = new Set(aq.questions.flatMap((id) => findQuestion(questionnaire, id)?.section.id ?? []));
+    const themeTitles = listThemes(questionnaire)
+      .filter((theme) => themeIds.has(theme.id))
+      .map((theme) => labels.section(theme.id));
     const inPlace = aq.questions.flatMap((id) => {
       const r = counted.get(id);
       return r?.isInPlace ? [labels.statement(r)] : [];
@@ -182,15 +218,21 @@ export function buildApplicationDraft(
         ? fillTemplate(texts.applicationFindOut, { question: labels.question(id) })
         : labels.statement(r);
     });
+    const suggestion = suggestDraft(
+      texts,
+      notes.filter((note) => aq.noteThemes.includes(note.themeId)),
+      inPlace,
+      evidence,
+    );
+    const edited = file.drafts?.[aq.id];
     return {
       id: aq.id,
       label: fillTemplate(texts.applicationQuestion, { number: index + 1 }),
       question: aq.question[language],
       themesLine: fillTemplate(texts.applicationThemes, { themes: themeTitles.join(', ') }),
-      notes: notes.filter((note) => aq.noteThemes.includes(note.themeId)),
-      noNotes: fillTemplate(texts.applicationNoNotes, { themes: themeTitles.join(', ') }),
-      inPlace,
-      evidence,
+      text: edited ?? suggestion,
+      isEdited: edited !== undefined,
+      suggestion,
       gaps: gaps.slice(0, MAX_GAPS),
     };
   });
@@ -200,6 +242,16 @@ export function buildApplicationDraft(
     notice: texts.applicationNotice,
     questions,
   };
+}
+
+/**
+ * Whether the organisation prepares an application: it has written a note, ticked a piece of evidence or edited a
+ * draft. Only then does the report print the evidence folder and the draft; otherwise one line says where to do it.
+ */
+export function isPreparingApplication(file: AnswersFile): boolean {
+  const hasNote = Object.values(file.notes ?? {}).some((text) => text.trim() !== '');
+  const hasTick = Object.values(file.evidence ?? {}).some((entry) => entry.have);
+  return hasNote || hasTick || Object.keys(file.drafts ?? {}).length > 0;
 }
 
 export type { ApplicationContext };

@@ -23,6 +23,7 @@ import {
   buildApplicationDraft,
   buildEvidenceFolder,
   buildNotes,
+  isPreparingApplication,
   type ApplicationDraftView,
   type EvidenceFolderView,
   type NoteView,
@@ -50,6 +51,16 @@ export interface TipView {
   title: string;
   text: string;
   example: ExampleView | null;
+  /**
+   * A legal tip: the section that shows it prints the deviation note for this organisation and the date of the law
+   * once (`ReportModel.legalNote`), not under every tip.
+   */
+  hasLegalNote: boolean;
+}
+
+/** A tip of a theme: its rank in the action plan when that action shows it already, so that it is not repeated. */
+export interface ThemeTipView extends TipView {
+  actionRank: number | null;
 }
 
 export interface ActionView {
@@ -57,6 +68,8 @@ export interface ActionView {
   questionId: string;
   themeTitle: string;
   question: string;
+  /** What the answer shows now, as a statement (a question only with its answer, for "weet niet"). */
+  finding: string;
   current: string;
   target: string;
   /** Points the overall score would rise, one decimal. */
@@ -64,6 +77,10 @@ export interface ActionView {
   /** Label of the lowest level this action is needed for, or null. */
   neededFor: string | null;
   isQuickWin: boolean;
+  /** Why this scan asks it for `neededFor` when it is a must-have there; otherwise null. */
+  reason: string | null;
+  /** The improvement of a practice already in place: last in the plan, and left out of the report's first actions. */
+  isFromInPlace: boolean;
   tip: TipView | null;
 }
 
@@ -79,7 +96,7 @@ export interface ThemeView {
   /** Shown questions below "in place" (including "weet niet" and unanswered). */
   missing: string[];
   /** The tips for what is missing, each once, with a cao example where one fits. */
-  tips: TipView[];
+  tips: ThemeTipView[];
 }
 
 /**
@@ -90,18 +107,26 @@ export interface ThemeView {
  * - `to-find-out`: a point the law asks is answered "weet niet" or not at all.
  */
 export type LegalStatus = 'in-order' | 'applied-not-written' | 'not-in-order' | 'to-find-out';
+/** The states, most urgent first: the order of the legend. */
+const LEGAL_STATUSES: readonly LegalStatus[] = ['not-in-order', 'to-find-out', 'applied-not-written', 'in-order'];
 
 export interface LegalCheckItem {
   schemeId: LegalSchemeId;
   name: string;
   status: LegalStatus;
   statusLabel: string;
-  /** Why the scheme has this state, in plain words: what the answers show, and what to do or whom to ask. */
-  reason: string;
+  /**
+   * What is particular to this scheme, in plain words: the answer that shows the law is not followed and why it is
+   * needed, what is still to find out, or what is not yet written down. Null when the state says it all (in order):
+   * what each state means is said once, in `LegalCheckView.legend`.
+   */
+  reason: string | null;
+  /** The short form of `reason` for the summary's table: only what the answers show (no rule, no why). */
+  summary: string | null;
   /** The findings behind the state (statements; for "weet niet" the question quoted with its answer). */
   findings: string[];
-  /** Where the organisation follows its cao: to check the cao text; otherwise null. */
-  caoNote: string | null;
+  /** Whether the organisation follows its cao here (an answer "zoals onze cao regelt"); `caoNote` says what to do. */
+  followsCao: boolean;
   /** The rule in plain words, true for this organisation. */
   rule: string;
 }
@@ -113,6 +138,10 @@ export interface LegalCheckView {
   /** That a cao or works-council arrangement may deviate, either way; not legal advice. */
   deviation: string;
   items: LegalCheckItem[];
+  /** What each state that occurs means, once for the whole check, in the order of the states. */
+  legend: { status: LegalStatus; label: string; meaning: string }[];
+  /** Said once when the organisation follows its cao for a scheme: check the cao text. */
+  caoNote: string | null;
 }
 
 export interface RouteStepView {
@@ -154,10 +183,17 @@ export interface ReportModel {
   blockersTitle: string;
   /** What blocks the next level, each with why it is needed; empty at the top level. */
   blockers: BlockerView[];
+  /** Said once above the blockers: the scan asks these for the next level; null at the top level. */
+  blockersIntro: string | null;
   themes: ThemeView[];
   /** What already goes well, most important first: the first few, and "and N more". */
   strengths: { items: string[]; more: string | null };
+  /** The first actions of the plan (at most 10, none about a practice already in place), ranked. */
   actions: ActionView[];
+  /** The whole plan: every improvement the engine ranks, the first actions first (for the CSV and Word). */
+  plan: ActionView[];
+  /** The deviation note for this organisation with the date of the law: shown once where a legal tip is shown. */
+  legalNote: string;
   toFindOut: { items: { question: string; themeTitle: string; evidence: string }[]; whoToAsk: string };
   unanswered: string[];
   /** Every answer "niet van toepassing", so that an advisor can challenge it. */
@@ -170,6 +206,12 @@ export interface ReportModel {
   notes: NoteView[];
   /** A draft for the four open questions of an application for the Erkenning. */
   application: ApplicationDraftView;
+  /**
+   * Whether the organisation prepares an application (a note, a tick or a draft). Only then do the report's evidence
+   * folder and draft appear; otherwise `applicationPointer` says in one line where to do it.
+   */
+  preparesApplication: boolean;
+  applicationPointer: string;
   nextSteps: RouteStepView[];
   figures: { value: string; text: string; source: string; year: number }[];
   disclaimer: string;
@@ -230,10 +272,8 @@ function buildTip(context: Context, tipId: string | undefined): TipView | null {
   const l = context.language;
   return {
     title: tip.title[l],
-    text:
-      tip.legalNote === true
-        ? `${context.resolve(tip.text)} ${context.resolve(context.questionnaire.legal.deviation)} (${context.questionnaire.legal.asOf[l]})`
-        : context.resolve(tip.text),
+    text: context.resolve(tip.text),
+    hasLegalNote: tip.legalNote === true,
     example: example
       ? {
           organisation: example.organisation,
@@ -253,6 +293,12 @@ function buildTip(context: Context, tipId: string | undefined): TipView | null {
  */
 function buildLegalCheck(context: Context): LegalCheckView {
   const { questionnaire, result, texts, labels, resolve } = context;
+  const STATUS_LABEL: Record<LegalStatus, string> = {
+    'in-order': texts.legalInOrder,
+    'applied-not-written': texts.legalAppliedNotWritten,
+    'not-in-order': texts.legalNotInOrder,
+    'to-find-out': texts.legalToFindOut,
+  };
   const legal = questionnaire.legal;
   const legalBlockers = new Set(
     result.blockersByLevel['on-the-way'].flatMap((b) => (b.kind === 'must-have' ? [b.questionId] : [])),
@@ -270,34 +316,33 @@ function buildLegalCheck(context: Context): LegalCheckView {
     const broken = blocking.filter((r) => r.status === 'scored');
     const unwritten = shown.filter((r) => isWritten(r) && !r.isInPlace);
     let status: LegalStatus;
-    let reason: string;
+    let reason: string | null;
+    let summary: string | null;
     let findings: string[];
     if (broken.length > 0) {
       status = 'not-in-order';
       findings = broken.map(labels.statement);
       const why = broken.flatMap((r) => labels.mustHaveReason(r.questionId, 'on-the-way') ?? []);
-      reason = [texts.legalNotInOrderReason, ...findings, ...why].join(' ');
+      reason = [...findings, ...why].join(' ');
+      summary = findings.join(' ');
     } else if (blocking.length > 0) {
       status = 'to-find-out';
       findings = blocking.map(labels.statement);
       reason = [texts.legalToFindOutReason, ...blocking.map((r) => labels.question(r.questionId))].join(' ');
-      reason = `${reason} ${resolve(questionnaire.advice.whoToAsk)}`;
+      summary = reason;
     } else if (unwritten.length > 0) {
       status = 'applied-not-written';
       findings = shown.map(labels.statement);
-      reason = texts.legalAppliedNotWrittenReason;
+      reason = unwritten.map(labels.statement).join(' ');
+      summary = reason;
     } else {
       status = 'in-order';
       findings = shown.map(labels.statement);
-      reason = texts.legalInOrderReason;
+      reason = null;
+      summary = null;
     }
-    const statusLabel = {
-      'in-order': texts.legalInOrder,
-      'applied-not-written': texts.legalAppliedNotWritten,
-      'not-in-order': texts.legalNotInOrder,
-      'to-find-out': texts.legalToFindOut,
-    }[status];
-    const caoNote = shown.some((r) => r.status === 'per-cao') ? texts.legalPerCaoNote : null;
+    const statusLabel = STATUS_LABEL[status];
+    const followsCao = shown.some((r) => r.status === 'per-cao');
     return [
       {
         schemeId,
@@ -305,17 +350,31 @@ function buildLegalCheck(context: Context): LegalCheckView {
         status,
         statusLabel,
         reason,
+        summary,
         findings,
-        caoNote,
+        followsCao,
         rule: resolve(scheme.rule),
       },
     ];
   });
+  const meaning: Record<LegalStatus, string> = {
+    'not-in-order': texts.legalNotInOrderMeaning,
+    'to-find-out': `${texts.legalToFindOutMeaning} ${resolve(questionnaire.advice.whoToAsk)}`,
+    'applied-not-written': texts.legalAppliedNotWrittenReason,
+    'in-order': texts.legalInOrderReason,
+  };
+  const present = new Set(items.map((item) => item.status));
   return {
     intro: resolve(legal.intro),
     asOf: legal.asOf[context.language],
     deviation: resolve(legal.deviation),
     items,
+    legend: LEGAL_STATUSES.filter((status) => present.has(status)).map((status) => ({
+      status,
+      label: STATUS_LABEL[status],
+      meaning: meaning[status],
+    })),
+    caoNote: items.some((item) => item.followsCao) ? texts.legalPerCaoNote : null,
   };
 }
 
@@ -335,7 +394,11 @@ function buildNextSteps(context: Context): RouteStepView[] {
   });
 }
 
-function buildThemes(context: Context): ThemeView[] {
+/**
+ * The themes. `tipRanks` maps a tip id to the rank of the first action that shows it, so that a theme refers to the
+ * action plan instead of repeating the tip.
+ */
+function buildThemes(context: Context, tipRanks: ReadonlyMap<string, number>): ThemeView[] {
   const { questionnaire, result, texts, labels } = context;
   return result.themes.map((theme) => {
     const counted = result.questions.filter((r) => r.themeId === theme.id && r.counts);
@@ -352,7 +415,10 @@ function buildThemes(context: Context): ThemeView[] {
       scoreLine: fillTemplate(texts.themeScore, { score: theme.score, band }),
       inPlace: counted.filter((r) => r.isInPlace).map(labels.statement),
       missing: missing.map(labels.statement),
-      tips: tipIds.flatMap((tipId) => buildTip(context, tipId) ?? []),
+      tips: tipIds.flatMap((tipId): ThemeTipView[] => {
+        const tip = buildTip(context, tipId);
+        return tip ? [{ ...tip, actionRank: tipRanks.get(tipId) ?? null }] : [];
+      }),
     };
   });
 }
@@ -375,24 +441,69 @@ function buildStrengths(context: Context): ReportModel['strengths'] {
   };
 }
 
-function buildActions(context: Context): ActionView[] {
+/**
+ * The whole plan, ranked: the actions about what is not yet in place first (in the engine's order), then the
+ * improvements of practices already in place. The report's first actions are the first `MAX_ACTIONS` of the former.
+ */
+function buildPlan(context: Context): { plan: ActionView[]; tipIds: (string | undefined)[] } {
   const { result, labels } = context;
-  // The first actions are about what is not yet in place: a practice in place is a strength, not a first action.
-  const firstActions = result.actions.filter((action) => !action.isFromInPlace);
-  return firstActions.slice(0, MAX_ACTIONS).map((action, index) => {
+  const ordered = [
+    ...result.actions.filter((action) => !action.isFromInPlace),
+    ...result.actions.filter((action) => action.isFromInPlace),
+  ];
+  const byId = new Map(result.questions.map((r) => [r.questionId, r]));
+  const findingOf = (questionId: string) => {
+    const r = byId.get(questionId);
+    return r ? labels.statement(r) : labels.question(questionId);
+  };
+  const plan = ordered.map((action, index): ActionView => {
     const neededFor = action.unblocks[0];
     return {
       rank: index + 1,
       questionId: action.questionId,
       themeTitle: labels.section(action.themeId),
       question: labels.question(action.questionId),
+      finding: findingOf(action.questionId),
       current: labels.option(action.questionId, action.fromOptionId),
       target: labels.option(action.questionId, action.toOptionId),
       gain: Math.round(action.overallGain * 10) / 10,
       neededFor: neededFor ? labels.level(neededFor) : null,
       isQuickWin: action.isQuickWin,
+      reason: neededFor ? labels.mustHaveReason(action.questionId, neededFor) : null,
+      isFromInPlace: action.isFromInPlace,
       tip: buildTip(context, action.tips[0]),
     };
+  });
+  return { plan, tipIds: ordered.map((action) => action.tips[0]) };
+}
+
+/**
+ * What blocks the next level in words. Themes below the lowest band for the same level are one sentence together,
+ * so that the same sentence is not repeated per theme.
+ */
+function buildBlockers(context: Context): BlockerView[] {
+  const { result, texts, labels } = context;
+  const lowest = result.blockers.filter((b) => b.kind === 'theme-in-lowest-band');
+  const first = lowest[0];
+  return result.blockers.flatMap((blocker): BlockerView[] => {
+    if (blocker.kind !== 'theme-in-lowest-band' || lowest.length === 1) {
+      return [describeBlocker(labels, blocker, result)];
+    }
+    if (blocker !== first) return [];
+    const themes = lowest.map((b) =>
+      fillTemplate(texts.themeWithScore, { theme: labels.section(b.themeId), score: b.actual }),
+    );
+    const joined = `${themes.slice(0, -1).join(', ')} ${texts.and} ${themes.at(-1) ?? ''}`;
+    return [
+      {
+        text: fillTemplate(texts.blockerLowestBandMany, {
+          level: `“${labels.level(blocker.level)}”`,
+          required: blocker.required,
+          themes: joined,
+        }),
+        reason: null,
+      },
+    ];
   });
 }
 
@@ -430,7 +541,14 @@ export function buildReportModel(
   const calculator = questionnaire.legal.calculator;
   const applicationContext = { questionnaire, file, result, language, texts: applicationTexts, labels };
   const notes = buildNotes(applicationContext);
-  const evidence = buildEvidenceFolder(applicationContext, applicationTexts.evidenceFolderIntro);
+  const evidence = buildEvidenceFolder(applicationContext, applicationTexts.evidenceReportIntro);
+  const { plan, tipIds } = buildPlan(context);
+  const actions = plan.filter((action) => !action.isFromInPlace).slice(0, MAX_ACTIONS);
+  const tipRanks = new Map<string, number>();
+  actions.forEach((action, index) => {
+    const tipId = tipIds[index];
+    if (tipId !== undefined && !tipRanks.has(tipId)) tipRanks.set(tipId, action.rank);
+  });
 
   return {
     language,
@@ -452,10 +570,13 @@ export function buildReportModel(
     overall: result.overall,
     overallLine: fillTemplate(texts.overallScore, { score: result.overall }),
     blockersTitle: next ? fillTemplate(texts.blockersFor, { level: next.label[language] }) : texts.blockers,
-    blockers: result.blockers.map((b) => describeBlocker(labels, b, result)),
-    themes: buildThemes(context),
+    blockers: buildBlockers(context),
+    blockersIntro: next ? fillTemplate(texts.blockersIntro, { level: `“${next.label[language]}”` }) : null,
+    themes: buildThemes(context, tipRanks),
     strengths: buildStrengths(context),
-    actions: buildActions(context),
+    actions,
+    plan,
+    legalNote: `${context.resolve(questionnaire.legal.deviation)} (${questionnaire.legal.asOf[language]})`,
     toFindOut: {
       items: result.toFindOut.map((id) => {
         const placed = findQuestion(questionnaire, id);
@@ -483,6 +604,8 @@ export function buildReportModel(
     evidence,
     notes,
     application: buildApplicationDraft(applicationContext, notes, evidence),
+    preparesApplication: isPreparingApplication(file),
+    applicationPointer: applicationTexts.applicationPointer,
     nextSteps: buildNextSteps(context),
     figures: questionnaire.figures
       .filter((f) => f.showIf === undefined || isWhenMet(questionnaire, answers, f.showIf))

@@ -2,6 +2,7 @@ import { useId, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import {
+  MAX_DRAFT_LENGTH,
   MAX_EVIDENCE_WHERE_LENGTH,
   MAX_NOTE_LENGTH,
   type AnswersFile,
@@ -9,7 +10,7 @@ import {
 import { listThemes } from '../../questionnaire/questions.ts';
 import type { Language, ThemeId } from '../../questionnaire/schema.ts';
 import { fillTemplate } from '../../templates/content/report-texts.ts';
-import type { EvidenceItem } from '../../templates/application-model.ts';
+import type { ApplicationQuestionView, EvidenceItem } from '../../templates/application-model.ts';
 import { buildReportModel, type ReportModel } from '../../templates/report-model.ts';
 import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
 import { RESULTS_PATH } from '../scan/steps.ts';
@@ -224,56 +225,75 @@ function ApplicationDraft({ model }: { model: ReportModel }) {
       </h2>
       <p>{draft.intro}</p>
       {draft.questions.map((question) => (
-        <section key={question.id} className="draft-question" aria-labelledby={`draft-${question.id}`}>
-          <p className="muted small">
-            {question.label} · {question.themesLine}
-          </p>
-          <h3 id={`draft-${question.id}`}>{question.question}</h3>
-          <h4>{t.applicationNotes}</h4>
-          {question.notes.length === 0 ? <p className="muted">{question.noNotes}</p> : null}
-          {question.notes.map((note) => (
-            <figure key={note.themeId} className="draft-note">
-              <figcaption className="muted small">
-                {fillTemplate(t.applicationNoteOf, { theme: note.themeTitle })}
-              </figcaption>
-              <blockquote className="note-text">{note.text}</blockquote>
-            </figure>
-          ))}
-          <h4>{t.applicationInPlace}</h4>
-          {question.inPlace.length === 0 ? (
-            <p className="muted">{t.applicationNoneInPlace}</p>
-          ) : (
-            <ul>
-              {question.inPlace.map((item) => (
-                <li key={item}>{item}</li>
-              ))}
-            </ul>
-          )}
-          <h4>{t.applicationEvidence}</h4>
-          {question.evidence.length === 0 ? (
-            <p className="muted">{t.applicationNoEvidence}</p>
-          ) : (
-            <ul>
-              {question.evidence.map((item) => (
-                <li key={item.evidence}>
-                  {item.evidence}
-                  {item.where ? ` (${fillTemplate(t.evidenceWhere, { where: item.where })})` : ''}
-                </li>
-              ))}
-            </ul>
-          )}
-          <h4>{t.applicationGaps}</h4>
-          {question.gaps.length === 0 ? (
-            <p className="muted">{t.applicationNoGaps}</p>
-          ) : (
-            <ol>
-              {question.gaps.map((gap) => (
-                <li key={gap}>{gap}</li>
-              ))}
-            </ol>
-          )}
-        </section>
+        <DraftQuestion key={question.id} question={question} texts={t} />
       ))}
+    </section>
+  );
+}
+
+/**
+ * One open question of the application: one text to work on, filled in with the scan's suggestion until the user
+ * edits it. Every change is saved at once in the answers file; "Zet het voorstel terug" removes the own text.
+ */
+function DraftQuestion({
+  question,
+  texts,
+}: {
+  question: ApplicationQuestionView;
+  texts: ReportModel['texts'];
+}) {
+  const { t } = useTranslation();
+  const store = useScanStore();
+  const id = useId();
+  const left = MAX_DRAFT_LENGTH - question.text.length;
+  const canRestore = question.isEdited && question.text !== question.suggestion;
+  return (
+    <section className="draft-question" aria-labelledby={`draft-${question.id}`} data-draft={question.id}>
+      <p className="muted small">
+        {question.label} · {question.themesLine}
+      </p>
+      <h3 id={`draft-${question.id}`}>{question.question}</h3>
+      <label htmlFor={id} className="draft-label">
+        {t('application.draftLabel')}{' '}
+        <span className="muted small" data-testid="draft-state">
+          ({question.isEdited ? texts.applicationEdited : texts.applicationSuggested})
+        </span>
+      </label>
+      <textarea
+        id={id}
+        className="text-input draft-input"
+        rows={10}
+        maxLength={MAX_DRAFT_LENGTH}
+        value={question.text}
+        placeholder={t('application.draftPlaceholder')}
+        aria-describedby={`${id}-help ${id}-count`}
+        onChange={(event) => store.setDraft(question.id, event.target.value)}
+      />
+      <p id={`${id}-help`} className="muted small">
+        {question.isEdited ? t('application.draftEditedHelp') : t('application.draftSuggestedHelp')}
+      </p>
+      <p id={`${id}-count`} className={left < 200 ? 'char-count char-count-low' : 'char-count muted small'}>
+        {fillTemplate(t('application.noteCount'), { count: question.text.length, max: MAX_DRAFT_LENGTH })}
+      </p>
+      {canRestore ? (
+        <button
+          type="button"
+          className="button button-secondary"
+          onClick={() => store.setDraft(question.id, null)}
+        >
+          {t('application.draftRestore')}
+        </button>
+      ) : null}
+      {question.gaps.length > 0 ? (
+        <>
+          <h4>{texts.applicationGaps}</h4>
+          <ol>
+            {question.gaps.map((gap) => (
+              <li key={gap}>{gap}</li>
+            ))}
+          </ol>
+        </>
+      ) : null}
     </section>
   );
 }

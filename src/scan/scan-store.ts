@@ -16,6 +16,7 @@
 import {
   createAnswersFile,
   MAX_EVIDENCE_WHERE_LENGTH,
+  MAX_DRAFT_LENGTH,
   MAX_NOTE_LENGTH,
   parseAnswersFile,
   salvageAnswersFile,
@@ -24,6 +25,7 @@ import {
   type SalvagedAnswers,
 } from '../../questionnaire/answers-file.ts';
 import type { MigrationResult } from '../../questionnaire/migrations/answer-migration.ts';
+import type { ApplicationQuestionId } from '../../questionnaire/ids.ts';
 import type { Questionnaire, ThemeId } from '../../questionnaire/schema.ts';
 
 export interface LoadProblem {
@@ -62,6 +64,11 @@ export interface ScanStore {
   setOrganisationName: (name: string) => void;
   /** The organisation's own words for a theme, kept as typed (cut at the limit); empty text removes it. */
   setNote: (themeId: ThemeId, text: string) => void;
+  /**
+   * The organisation's own draft for an open question of the application, kept as typed (cut at the limit), also
+   * when empty; `null` removes it, so that the report suggests a text again.
+   */
+  setDraft: (questionId: ApplicationQuestionId, text: string | null) => void;
   /** Whether the organisation has a piece of evidence and where; "no and nowhere" removes the entry. */
   setEvidence: (questionId: string, entry: EvidenceEntry) => void;
   /** Replaces the whole scan by a file that has been parsed with `parseAnswersFile` (import, consensus). */
@@ -240,6 +247,15 @@ export function createScanStore(
         else notes[themeId] = text.slice(0, MAX_NOTE_LENGTH);
         const { notes: _previous, ...rest } = file;
         return Object.keys(notes).length === 0 ? rest : { ...rest, notes };
+      });
+    },
+    setDraft(questionId, text) {
+      update((file) => {
+        const drafts = { ...file.drafts };
+        if (text === null) delete drafts[questionId];
+        else drafts[questionId] = text.slice(0, MAX_DRAFT_LENGTH);
+        const { drafts: _previous, ...rest } = file;
+        return Object.keys(drafts).length === 0 ? rest : { ...rest, drafts };
       });
     },
     setEvidence(questionId, entry) {

@@ -6,14 +6,18 @@
  * The four questions are our summary of what published profiles of recognised organisations answer
  * (see DOMAIN.md); they are not the official wording, and the committee, not this scan, decides.
  */
+import type { ApplicationQuestionId } from '../../questionnaire/ids.ts';
 import type { Language, ThemeId } from '../../questionnaire/schema.ts';
 
-export type ApplicationQuestionId = 'awareness' | 'dialogue' | 'solutions' | 'embedding';
+export type { ApplicationQuestionId };
 
 export interface ApplicationQuestion {
   id: ApplicationQuestionId;
   question: Readonly<Record<Language, string>>;
-  /** The themes whose notes ("Wat heeft u al concreet gedaan?") belong with this question. */
+  /**
+   * The themes whose notes ("Wat heeft u al concreet gedaan?") belong with this question. Each theme belongs to at
+   * most one question (a test checks it), so that no note is repeated under two questions of the draft.
+   */
   noteThemes: readonly ThemeId[];
   /** The questions of the scan whose answers, evidence and gaps belong with this question. */
   questions: readonly string[];
@@ -46,7 +50,7 @@ export const APPLICATION_QUESTIONS: readonly ApplicationQuestion[] = [
       nl: 'Hoe stimuleert u het gesprek tussen leidinggevenden, mantelzorgers en collega’s?',
       en: 'How do you encourage the conversation between managers, carers and colleagues?',
     },
-    noteThemes: ['openness'],
+    noteThemes: [],
     questions: [
       'openness-annual-conversation',
       'openness-exit-conversation',
@@ -117,7 +121,7 @@ export const APPLICATION_QUESTIONS: readonly ApplicationQuestion[] = [
 const APPLICATION_TEXTS_NL = {
   application: 'Uw aanvraag voorbereiden: een eerste opzet',
   applicationIntro:
-    'Wie de Erkenning mantelzorgvriendelijke organisatie aanvraagt, beantwoordt open vragen over wat de organisatie concreet heeft gedaan. Hieronder staan vier vragen zoals wij ze samenvatten uit openbare profielen van erkende organisaties. Bij elke vraag ziet u wat u zelf schreef en wat volgens uw antwoorden geregeld is. U ziet ook welke bewijsstukken u heeft en wat u eerst kunt oppakken. Gebruik dit als begin en schrijf de antwoorden in uw eigen woorden.',
+    'Wie de Erkenning mantelzorgvriendelijke organisatie aanvraagt, beantwoordt open vragen over wat de organisatie concreet heeft gedaan. Hieronder staan vier vragen zoals wij ze samenvatten uit openbare profielen van erkende organisaties. Bij elke vraag staat een eerste tekst. De scan maakt die uit wat u zelf schreef, wat volgens uw antwoorden geregeld is en de bewijsstukken die u heeft. Maak er uw eigen tekst van.',
   applicationNotice:
     'Deze opzet zegt niet of uw organisatie aan de eisen van de Erkenning voldoet: dat beslist de erkenningscommissie. Hoe u de Erkenning aanvraagt, leest u op de website van Werk&Mantelzorg.',
   applicationQuestion: 'Vraag {number}',
@@ -133,6 +137,14 @@ const APPLICATION_TEXTS_NL = {
   applicationGaps: 'Eerst aanpakken',
   applicationNoGaps: 'Volgens uw antwoorden is hier niets dringend open.',
   applicationFindOut: 'Zoek uit: {question}',
+  applicationDraftEvidence: 'Stukken die dit laten zien: {items}.',
+  applicationEdited: 'Uw tekst',
+  applicationSuggested: 'Voorstel van de scan',
+  applicationSuggestedNote:
+    'Een tekst met "Voorstel van de scan" komt uit uw notities en antwoorden. U kunt hem aanpassen op de pagina "Aanvraag voorbereiden".',
+  applicationEmptyDraft: 'Hier staat nog geen tekst.',
+  applicationPointer:
+    'Bereidt u een aanvraag voor de Erkenning voor? Op de pagina "Aanvraag voorbereiden" van de scan houdt u een bewijsmap bij. Daar schrijft u ook per open vraag een eerste tekst. Die komen dan in dit rapport.',
   notes: 'Wat u al concreet heeft gedaan',
   notesPrompt: 'Wat heeft u al concreet gedaan?',
   notesIntro: 'Dit schreef uw organisatie zelf, per thema. Het staat hier precies zoals het is ingevuld.',
@@ -142,6 +154,8 @@ const APPLICATION_TEXTS_NL = {
   evidenceArrangeFirst: 'Eerst regelen',
   evidenceWhere: 'Waar: {where}',
   evidenceCount: '{have} van de {total} stukken heeft u al.',
+  evidenceReportIntro:
+    'Wij kennen geen officiële lijst van bewijsstukken voor de Erkenning. Dit is onze eigen suggestie van stukken die laten zien wat uw organisatie doet. Per stuk staat of het al in uw map zit. "Eerst regelen" betekent: volgens uw antwoord is dit nog niet geregeld.',
   evidenceFolderIntro:
     'Wij kennen geen officiële lijst van bewijsstukken voor de Erkenning. Dit is onze eigen suggestie van stukken die laten zien wat uw organisatie doet. Vink aan wat u al heeft en noteer waar het staat. "Eerst regelen" betekent: volgens uw antwoord is dit nog niet geregeld.',
 
@@ -150,6 +164,7 @@ const APPLICATION_TEXTS_NL = {
   exportQuestion: 'Vraag',
   exportCurrent: 'Huidig antwoord',
   exportTip: 'Tip',
+  exportFromInPlace: 'Al geregeld, kan beter',
   exportOwner: 'Wie',
   exportDue: 'Wanneer',
   exportYes: 'ja',
@@ -167,7 +182,7 @@ export type ApplicationTexts = Readonly<Record<ApplicationTextKey, string>>;
 const APPLICATION_TEXTS_EN: ApplicationTexts = {
   application: 'Preparing your application: a first draft',
   applicationIntro:
-    'An organisation that applies for the Erkenning mantelzorgvriendelijke organisatie answers open questions about what it has concretely done. Below are four questions as we summarise them from the public profiles of recognised organisations. For each question you see what you wrote yourself and what your answers show is arranged. You also see which evidence you have and what to take up first. Use it as a start and write the answers in your own words.',
+    'An organisation that applies for the Erkenning mantelzorgvriendelijke organisatie answers open questions about what it has concretely done. Below are four questions as we summarise them from the public profiles of recognised organisations. Each question has a first text. The scan makes it from what you wrote yourself, what your answers show is arranged and the evidence you have. Make it your own text.',
   applicationNotice:
     'This draft does not say whether your organisation meets the requirements of the Erkenning: the recognition committee decides that. How to apply for the Erkenning is described on the Werk&Mantelzorg website.',
   applicationQuestion: 'Question {number}',
@@ -183,6 +198,14 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
   applicationGaps: 'Take up first',
   applicationNoGaps: 'According to your answers, nothing urgent is open here.',
   applicationFindOut: 'Find out: {question}',
+  applicationDraftEvidence: 'Documents that show this: {items}.',
+  applicationEdited: 'Your text',
+  applicationSuggested: 'Suggested by the scan',
+  applicationSuggestedNote:
+    'A text marked "Suggested by the scan" comes from your notes and answers. You can change it on the page "Prepare your application".',
+  applicationEmptyDraft: 'There is no text here yet.',
+  applicationPointer:
+    'Are you preparing an application for the Erkenning? On the page "Prepare your application" of the scan you keep an evidence folder. There you also write a first text for each open question. They then appear in this report.',
   notes: 'What you have already done',
   notesPrompt: 'What have you already done?',
   notesIntro: 'Your organisation wrote this itself, per theme. It is shown exactly as it was filled in.',
@@ -192,6 +215,8 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
   evidenceArrangeFirst: 'Arrange first',
   evidenceWhere: 'Where: {where}',
   evidenceCount: 'You have {have} of the {total} documents.',
+  evidenceReportIntro:
+    'We know of no official list of evidence for the Erkenning. This is our own suggestion of documents that show what your organisation does. Each document says whether it is in your folder yet. "Arrange first" means: according to your answer this is not arranged yet.',
   evidenceFolderIntro:
     'We know of no official list of evidence for the Erkenning. This is our own suggestion of documents that show what your organisation does. Tick what you already have and note where it is. "Arrange first" means: according to your answer this is not arranged yet.',
 
@@ -200,6 +225,7 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
   exportQuestion: 'Question',
   exportCurrent: 'Current answer',
   exportTip: 'Tip',
+  exportFromInPlace: 'In place, can be better',
   exportOwner: 'Who',
   exportDue: 'When',
   exportYes: 'yes',

@@ -31,10 +31,11 @@ export function toCsvRow(cells: readonly string[]): string {
 }
 
 /**
- * Builds the action plan as CSV text: a header row in the model's language, then one row per action of
- * `model.actions`, in rank order: rank, theme, question, current answer, target, tip (its title), gain
- * (points on the overall score, decimal comma in Dutch), quick win (yes/no word), the level the action
- * is needed for (empty when none), and two empty columns to fill in: who takes it up, and when.
+ * Builds the action plan as CSV text: a header row in the model's language, then one row per action of the whole
+ * plan (`model.plan`, not only the report's first actions), in rank order: rank, theme, question, current answer,
+ * target, tip (its title), gain (points on the overall score, decimal comma in Dutch), quick win (yes/no word), the
+ * level the action is needed for (empty when none), whether it improves a practice already in place (yes/no word),
+ * and two empty columns to fill in: who takes it up, and when. So HR can sort and filter the whole plan.
  * The text starts with a byte order mark and every line ends with CRLF.
  */
 export function buildActionPlanCsv(model: ReportModel): string {
@@ -49,10 +50,11 @@ export function buildActionPlanCsv(model: ReportModel): string {
     `${t.gain} (${t.points})`,
     t.quickWin,
     t.unblocks,
+    t.exportFromInPlace,
     t.exportOwner,
     t.exportDue,
   ];
-  const rows = model.actions.map((action) => [
+  const rows = model.plan.map((action) => [
     String(action.rank),
     action.themeTitle,
     action.question,
@@ -62,6 +64,7 @@ export function buildActionPlanCsv(model: ReportModel): string {
     formatDecimal(action.gain, model.language),
     action.isQuickWin ? t.exportYes : t.exportNo,
     action.neededFor ?? '',
+    action.isFromInPlace ? t.exportYes : t.exportNo,
     '',
     '',
   ]);

@@ -28,7 +28,6 @@ import {
   AlignmentType,
   type ISectionOptions,
 } from 'docx';
-import { fillTemplate } from '../content/report-texts.ts';
 import type { ActionView, ReportModel, TipView } from '../report-model.ts';
 import { formatDecimal } from '../format-decimal.ts';
 
@@ -203,6 +202,7 @@ function summarySection(model: ReportModel): (Paragraph | Table)[] {
     ),
     spacer(),
     heading(model.blockersTitle, HeadingLevel.HEADING_2),
+    ...(model.blockersIntro && model.blockers.length > 0 ? [paragraph(model.blockersIntro)] : []),
     ...(model.blockers.length > 0
       ? bullets(
           model.blockers.map((blocker) =>
@@ -260,18 +260,26 @@ function actionPlanSection(model: ReportModel): (Paragraph | Table)[] {
   ];
 }
 
-/** The legal check: per scheme its state and why, the cao note where it applies, and the dated rule. */
+/**
+ * The legal check: the deviation note for this organisation with the date of the law and what each state means,
+ * once; then per scheme its state, what is particular to it, and the dated rule.
+ */
 function legalCheckSection(model: ReportModel): Paragraph[] {
   const { legalCheck, texts } = model;
   return [
     heading(texts.legalCheck, HeadingLevel.HEADING_1),
     paragraph(legalCheck.intro),
     paragraph(`${legalCheck.deviation} (${legalCheck.asOf})`, { italics: true }),
+    heading(texts.legalMeaning, HeadingLevel.HEADING_3),
+    ...bullets(legalCheck.legend.map((entry) => `${entry.label}: ${entry.meaning}`)),
+    ...(legalCheck.caoNote ? [paragraph(legalCheck.caoNote)] : []),
     ...legalCheck.items.flatMap((item) => [
-      heading(`${item.name}: ${item.statusLabel}`, HeadingLevel.HEADING_2),
-      paragraph(item.reason),
-      ...(item.caoNote ? [paragraph(item.caoNote)] : []),
-      paragraph(`${item.rule} (${legalCheck.asOf})`, { color: MUTED }),
+      heading(
+        `${item.name}: ${item.statusLabel}${item.followsCao ? ` (${texts.legalPerCaoMark})` : ''}`,
+        HeadingLevel.HEADING_2,
+      ),
+      ...(item.reason ? [paragraph(item.reason)] : []),
+      paragraph(`${texts.legalRule}: ${item.rule} (${legalCheck.asOf})`, { color: MUTED }),
     ]),
   ];
 }
@@ -311,12 +319,18 @@ function tipsSection(model: ReportModel): Paragraph[] {
     return [{ rank: action.rank, tip: action.tip }];
   });
   if (tips.length === 0) return [];
+  const t = model.texts;
+  const hasLegal = tips.some(({ tip }) => tip.hasLegalNote);
+  const hasExample = tips.some(({ tip }) => tip.example !== null);
   return [
-    heading(model.texts.tips, HeadingLevel.HEADING_2),
+    heading(t.tips, HeadingLevel.HEADING_2),
     ...tips.flatMap(({ rank, tip }) => [
       heading(`${rank}. ${tip.title}`, HeadingLevel.HEADING_3),
       ...tipParagraphs(model, tip),
     ]),
+    // Said once for the section, not under every tip.
+    ...(hasLegal ? [paragraph(`${t.legalNote}: ${model.legalNote}`, { italics: true })] : []),
+    ...(hasExample ? [paragraph(t.examplesNote, { italics: true, color: MUTED })] : []),
   ];
 }
 
@@ -351,58 +365,52 @@ function evidenceSection(model: ReportModel): (Paragraph | Table)[] {
   ];
 }
 
+/** The text of a draft as Word paragraphs: one per line, exactly as typed. */
+function draftParagraphs(text: string): Paragraph[] {
+  return text.split(/\r?\n/).map((line) => paragraph(line));
+}
+
+/** Per open question one text, the organisation's own as edited or the scan's suggestion, and what to take up first. */
 function applicationSection(model: ReportModel): Paragraph[] {
   const t = model.texts;
   const draft = model.application;
+  const hasSuggestion = draft.questions.some((q) => !q.isEdited);
   return [
     heading(draft.title, HeadingLevel.HEADING_1, true),
     paragraph(draft.intro),
     paragraph(draft.notice, { italics: true }),
+    ...(hasSuggestion ? [paragraph(t.applicationSuggestedNote, { italics: true })] : []),
     ...draft.questions.flatMap((q) => [
       heading(`${q.label}: ${q.question}`, HeadingLevel.HEADING_2),
-      paragraph(q.themesLine, { italics: true, color: MUTED }),
-      heading(t.applicationNotes, HeadingLevel.HEADING_3),
-      ...(q.notes.length > 0
-        ? q.notes.flatMap((note) => [
-            paragraph(fillTemplate(t.applicationNoteOf, { theme: note.themeTitle }), {
-              bold: true,
-              size: SIZE.small,
-            }),
-            paragraph(note.text),
-          ])
-        : [paragraph(q.noNotes, { italics: true })]),
-      heading(t.applicationInPlace, HeadingLevel.HEADING_3),
-      ...bulletsOr(q.inPlace, t.applicationNoneInPlace),
-      heading(t.applicationEvidence, HeadingLevel.HEADING_3),
-      ...bulletsOr(
-        q.evidence.map((e) =>
-          e.where ? `${e.evidence} (${fillTemplate(t.evidenceWhere, { where: e.where })})` : e.evidence,
-        ),
-        t.applicationNoEvidence,
-      ),
-      heading(t.applicationGaps, HeadingLevel.HEADING_3),
-      ...bulletsOr(q.gaps, t.applicationNoGaps),
-      heading(t.exportYourAnswer, HeadingLevel.HEADING_3),
-      // Room to write: an empty paragraph the user types into.
-      new Paragraph({ children: [] }),
+      paragraph(`${q.themesLine} · ${q.isEdited ? t.applicationEdited : t.applicationSuggested}`, {
+        italics: true,
+        color: MUTED,
+      }),
+      ...(q.text.trim() === ''
+        ? [paragraph(t.applicationEmptyDraft, { italics: true })]
+        : draftParagraphs(q.text)),
+      ...(q.gaps.length > 0 ? [heading(t.applicationGaps, HeadingLevel.HEADING_3), ...bullets(q.gaps)] : []),
     ]),
   ];
 }
 
+/** What the organisation wrote per theme; left out when it wrote nothing. */
 function notesSection(model: ReportModel): Paragraph[] {
   const t = model.texts;
+  if (model.notes.length === 0) return [];
   return [
     heading(t.notes, HeadingLevel.HEADING_1),
-    ...(model.notes.length > 0
-      ? [
-          paragraph(t.notesIntro),
-          ...model.notes.flatMap((note) => [
-            heading(note.themeTitle, HeadingLevel.HEADING_2),
-            paragraph(note.text),
-          ]),
-        ]
-      : [paragraph(t.noNotes, { italics: true })]),
+    paragraph(t.notesIntro),
+    ...model.notes.flatMap((note) => [
+      heading(note.themeTitle, HeadingLevel.HEADING_2),
+      paragraph(note.text),
+    ]),
   ];
+}
+
+/** For an organisation that does not prepare an application: one line that says where to do it. */
+function applicationPointer(model: ReportModel): Paragraph[] {
+  return [heading(model.texts.application, HeadingLevel.HEADING_1), paragraph(model.applicationPointer)];
 }
 
 function disclaimerSection(model: ReportModel): Paragraph[] {
@@ -458,7 +466,6 @@ function section(
  */
 export function buildReportDocx(model: ReportModel): Document {
   const heading = { font: FONT, color: ACCENT, bold: true };
-  const evidence = evidenceSection(model);
   return new Document({
     title: model.title,
     subject: model.organisationName ?? '',
@@ -498,9 +505,9 @@ export function buildReportDocx(model: ReportModel): Document {
       section(model, PageOrientation.LANDSCAPE, actionPlanSection(model)),
       section(model, PageOrientation.PORTRAIT, [
         ...tipsSection(model),
-        ...evidence,
-        ...applicationSection(model),
-        ...notesSection(model),
+        ...(model.preparesApplication
+          ? [...evidenceSection(model), ...applicationSection(model), ...notesSection(model)]
+          : applicationPointer(model)),
         ...disclaimerSection(model),
       ]),
     ],

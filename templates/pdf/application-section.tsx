@@ -1,9 +1,8 @@
 /**
- * The draft for an application: the four open questions, each with what the organisation wrote (exactly
- * as typed), what its answers show is arranged, the evidence it has and the gaps to close first.
+ * The draft for an application: per open question, one text (the organisation's own as edited, or the scan's
+ * suggestion) and what to take up first.
  */
 import { StyleSheet, Text, View } from '@react-pdf/renderer';
-import { fillTemplate } from '../content/report-texts.ts';
 import type { ReportModel } from '../report-model.ts';
 import { Bullet, H2, H3, HeadedList, P, Small } from './text.tsx';
 import { COLORS, SIZES } from './theme.ts';
@@ -17,12 +16,13 @@ const styles = StyleSheet.create({
   },
   question: { marginTop: 10 },
   questionLabel: { fontSize: SIZES.small, color: COLORS.muted, fontWeight: 'bold' },
+  tag: { fontSize: SIZES.small, color: COLORS.accent, fontWeight: 'bold', marginBottom: 2 },
   part: { fontSize: SIZES.body, fontWeight: 'bold', marginTop: 5, marginBottom: 2 },
-  note: {
+  text: {
     fontSize: SIZES.body,
     lineHeight: 1.4,
     backgroundColor: COLORS.accentLight,
-    padding: 5,
+    padding: 6,
     marginBottom: 3,
   },
 });
@@ -30,58 +30,37 @@ const styles = StyleSheet.create({
 export function ApplicationSection({ model }: { model: ReportModel }) {
   const t = model.texts;
   const draft = model.application;
+  const hasSuggestion = draft.questions.some((question) => !question.isEdited);
   return (
     <View>
       <H2>{draft.title}</H2>
       <P>{draft.intro}</P>
       <View style={styles.notice}>
         <P>{draft.notice}</P>
+        {hasSuggestion ? <P>{t.applicationSuggestedNote}</P> : null}
       </View>
       {draft.questions.map((question) => (
         <View key={question.id} style={styles.question}>
           <View wrap={false} minPresenceAhead={80}>
             <Text style={styles.questionLabel}>{`${question.label} · ${question.themesLine}`}</Text>
             <H3>{question.question}</H3>
+            <Text style={styles.tag}>{question.isEdited ? t.applicationEdited : t.applicationSuggested}</Text>
           </View>
-          <Text style={styles.part} minPresenceAhead={30}>
-            {t.applicationNotes}
-          </Text>
-          {question.notes.length === 0 ? <Small>{question.noNotes}</Small> : null}
-          {question.notes.map((note) => (
-            <View key={note.themeId}>
-              <Small>{fillTemplate(t.applicationNoteOf, { theme: note.themeTitle })}</Small>
-              <Text style={styles.note}>{note.text}</Text>
-            </View>
-          ))}
-          <HeadedList
-            heading={<Text style={styles.part}>{t.applicationInPlace}</Text>}
-            items={question.inPlace.map((item) => (
-              <Bullet key={item} mark="✓">
-                {item}
-              </Bullet>
-            ))}
-            empty={<Small>{t.applicationNoneInPlace}</Small>}
-          />
-          <HeadedList
-            heading={<Text style={styles.part}>{t.applicationEvidence}</Text>}
-            items={question.evidence.map((item) => (
-              <Bullet key={item.evidence}>
-                {item.where
-                  ? `${item.evidence} (${fillTemplate(t.evidenceWhere, { where: item.where })})`
-                  : item.evidence}
-              </Bullet>
-            ))}
-            empty={<Small>{t.applicationNoEvidence}</Small>}
-          />
-          <HeadedList
-            heading={<Text style={styles.part}>{t.applicationGaps}</Text>}
-            items={question.gaps.map((gap) => (
-              <Bullet key={gap} mark="→">
-                {gap}
-              </Bullet>
-            ))}
-            empty={<Small>{t.applicationNoGaps}</Small>}
-          />
+          {question.text.trim() === '' ? (
+            <Small>{t.applicationEmptyDraft}</Small>
+          ) : (
+            <Text style={styles.text}>{question.text}</Text>
+          )}
+          {question.gaps.length > 0 ? (
+            <HeadedList
+              heading={<Text style={styles.part}>{t.applicationGaps}</Text>}
+              items={question.gaps.map((gap) => (
+                <Bullet key={gap} mark="→">
+                  {gap}
+                </Bullet>
+              ))}
+            />
+          ) : null}
         </View>
       ))}
     </View>

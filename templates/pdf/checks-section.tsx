@@ -21,6 +21,10 @@ const styles = StyleSheet.create({
   },
 });
 
+/**
+ * The legal check in full: the deviation note and what each state means once, then per scheme its state, what is
+ * particular to it, and the rule for this organisation with the date of the law.
+ */
 export function LegalCheckSection({ model }: { model: ReportModel }) {
   const { legalCheck, texts } = model;
   return (
@@ -32,16 +36,25 @@ export function LegalCheckSection({ model }: { model: ReportModel }) {
           {legalCheck.deviation} ({legalCheck.asOf})
         </P>
       </View>
+      <HeadedList
+        heading={<H3>{texts.legalMeaning}</H3>}
+        items={legalCheck.legend.map((entry) => (
+          <Bullet key={entry.status}>
+            {entry.label}: {entry.meaning}
+          </Bullet>
+        ))}
+      />
+      {legalCheck.caoNote ? <P>{legalCheck.caoNote}</P> : null}
       {legalCheck.items.map((item) => (
         <View key={item.schemeId} style={styles.legalItem} wrap={false}>
           <Text style={styles.legalName}>
             {item.name}: <Text style={styles[item.status]}>{item.statusLabel}</Text>
+            {item.followsCao ? ` (${texts.legalPerCaoMark})` : ''}
           </Text>
-          <P>{item.reason}</P>
-          {item.caoNote ? <P>{item.caoNote}</P> : null}
-          <P>
-            {item.rule} ({legalCheck.asOf})
-          </P>
+          {item.reason ? <P>{item.reason}</P> : null}
+          <Small>
+            {texts.legalRule}: {item.rule} ({legalCheck.asOf})
+          </Small>
         </View>
       ))}
     </View>
@@ -120,6 +133,16 @@ export function EvidenceSection({ model }: { model: ReportModel }) {
           ))}
         />
       ))}
+    </View>
+  );
+}
+
+/** For an organisation that does not prepare an application: one line that says where to do it, no empty sections. */
+export function ApplicationPointer({ model }: { model: ReportModel }) {
+  return (
+    <View wrap={false}>
+      <H2>{model.texts.application}</H2>
+      <P>{model.applicationPointer}</P>
     </View>
   );
 }

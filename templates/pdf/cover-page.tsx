@@ -1,9 +1,8 @@
-import { Page, StyleSheet, Text, View } from '@react-pdf/renderer';
-import type { ReportModel } from '../report-model.ts';
+import { StyleSheet } from '@react-pdf/renderer';
 import { REPORT_FONT } from './fonts.ts';
 import { COLORS, SIZES } from './theme.ts';
 
-/** The cover's styles, shared with the group report's cover. */
+/** The group report's cover styles. (The report itself opens with its summary, see summary-section.tsx.) */
 export const coverStyles = StyleSheet.create({
   page: { fontFamily: REPORT_FONT, color: COLORS.text, padding: 56, backgroundColor: '#ffffff' },
   band: {
@@ -36,29 +35,3 @@ export const coverStyles = StyleSheet.create({
     lineHeight: 1.4,
   },
 });
-
-export function CoverPage({ model, dateLabel }: { model: ReportModel; dateLabel: string }) {
-  const t = model.texts;
-  return (
-    <Page size="A4" style={coverStyles.page}>
-      <View style={coverStyles.band}>
-        <Text style={coverStyles.title}>{model.title}</Text>
-        <Text style={coverStyles.subtitle}>{t.coverSubtitle}</Text>
-      </View>
-      {model.organisationName ? <Text style={coverStyles.organisation}>{model.organisationName}</Text> : null}
-      <Text style={coverStyles.meta}>
-        {t.date}: {dateLabel}
-      </Text>
-      <Text style={coverStyles.meta}>
-        {t.version}: {model.questionnaireVersion}
-      </Text>
-      <View style={coverStyles.level}>
-        <Text style={coverStyles.levelLabel}>
-          {t.level}: {model.level.label}
-        </Text>
-        <Text style={coverStyles.overall}>{model.overallLine}</Text>
-      </View>
-      <Text style={coverStyles.disclaimer}>{model.disclaimer}</Text>
-    </Page>
-  );
-}

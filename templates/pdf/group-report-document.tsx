@@ -17,7 +17,7 @@ import {
 } from './group-sections.tsx';
 import { ContentPages } from './page-frame.tsx';
 import { formatReportDate } from './report-document.tsx';
-import { SummarySection } from './summary-section.tsx';
+import { StrengthsSection, SummarySection } from './summary-section.tsx';
 import { ThemesSection } from './themes-section.tsx';
 
 export interface GroupReportDocumentProps {
@@ -52,7 +52,8 @@ export function GroupReportDocument({ model, date }: GroupReportDocumentProps) {
           <DisagreementsSection model={model} />,
           <>
             <ConsensusIntro model={model} />
-            <SummarySection model={consensus} />
+            <SummarySection model={consensus} dateLabel={dateLabel} hasTitle={false} />
+            <StrengthsSection model={consensus} />
             <ActionPlanSection model={consensus} />
             {hasActions ? null : themes}
           </>,
@@ -62,7 +63,7 @@ export function GroupReportDocument({ model, date }: GroupReportDocumentProps) {
             <FindOutSection model={consensus} />
           </>,
           <>
-            <EvidenceSection model={consensus} />
+            {consensus.preparesApplication ? <EvidenceSection model={consensus} /> : null}
             <NextStepsSection model={consensus} />
             <DisclaimerSection model={consensus} />
           </>,

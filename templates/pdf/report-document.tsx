@@ -6,12 +6,11 @@ import { Document } from '@react-pdf/renderer';
 import type { ReportModel } from '../report-model.ts';
 import { ActionPlanSection } from './action-plan-section.tsx';
 import { ApplicationSection } from './application-section.tsx';
-import { EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
+import { ApplicationPointer, EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
 import { AppendixSection, DisclaimerSection, FiguresSection, NextStepsSection } from './closing-sections.tsx';
-import { CoverPage } from './cover-page.tsx';
 import { ContentPages } from './page-frame.tsx';
 import { ProgressSection } from './progress-section.tsx';
-import { SummarySection } from './summary-section.tsx';
+import { StrengthsSection, SummarySection } from './summary-section.tsx';
 import { ThemesSection } from './themes-section.tsx';
 
 export interface ReportDocumentProps {
@@ -29,13 +28,14 @@ export function formatReportDate(date: string, language: ReportModel['language']
   }).format(parsed);
 }
 
+/**
+ * The report: a summary of at most two pages (level and why, what blocks the next level, the three actions that
+ * matter most, the legal check as one table), then the details. The evidence folder and the application draft
+ * appear only when the organisation prepares an application; otherwise one line says where to do it.
+ */
 export function ReportDocument({ model, date }: ReportDocumentProps) {
   const l = model.language;
   const dateLabel = formatReportDate(date, l);
-  const themes = <ThemesSection model={model} />;
-  // The themes start on a new page only when the action plan before them has content; otherwise that page
-  // would stay nearly empty.
-  const hasActions = model.actions.length > 0;
   return (
     <Document
       title={model.title}
@@ -43,25 +43,28 @@ export function ReportDocument({ model, date }: ReportDocumentProps) {
       subject={model.organisationName ?? undefined}
       language={l === 'nl' ? 'nl-NL' : 'en-GB'}
     >
-      <CoverPage model={model} dateLabel={dateLabel} />
       <ContentPages
         header={{ left: model.title, right: model.organisationName ?? dateLabel }}
         footer={{ dateLabel, pageLabel: model.texts.page }}
         parts={[
+          <SummarySection model={model} dateLabel={dateLabel} />,
           <>
-            <SummarySection model={model} />
             {model.progress ? <ProgressSection progress={model.progress} texts={model.texts} /> : null}
+            <StrengthsSection model={model} />
             <ActionPlanSection model={model} />
-            {hasActions ? null : themes}
           </>,
-          hasActions ? themes : null,
+          <ThemesSection model={model} />,
           <>
             <LegalCheckSection model={model} />
             <FindOutSection model={model} />
           </>,
-          <EvidenceSection model={model} />,
+          model.preparesApplication ? <EvidenceSection model={model} /> : null,
           <>
-            <ApplicationSection model={model} />
+            {model.preparesApplication ? (
+              <ApplicationSection model={model} />
+            ) : (
+              <ApplicationPointer model={model} />
+            )}
             <NextStepsSection model={model} />
             <FiguresSection model={model} />
             <DisclaimerSection model={model} />
