@@ -2,19 +2,26 @@
  * The sections of the results page. Each renders a part of the report model; no texts are chosen here.
  */
 import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../../templates/report-model.ts';
 import { fillTemplate } from '../../../templates/content/report-texts.ts';
 import { formatDecimal } from '../../../templates/format-decimal.ts';
+import { actionHeadingId } from './first-screen.tsx';
+import { ToContentsLink } from './section-links.tsx';
 
 interface SectionProps {
   model: ReportModel;
 }
 
+/** A section with a heading the page's navigation can move focus to, and a way back to that navigation. */
 function ReportSection({ id, title, children }: { id: string; title: string; children: ReactNode }) {
   return (
     <section className="report-section" aria-labelledby={`${id}-title`} data-section={id}>
-      <h2 id={`${id}-title`}>{title}</h2>
+      <h2 id={`${id}-title`} tabIndex={-1}>
+        {title}
+      </h2>
       {children}
+      <ToContentsLink />
     </section>
   );
 }
@@ -133,7 +140,9 @@ export function ActionPlanSection({ model }: SectionProps) {
           <ol className="action-list">
             {model.actions.map((action) => (
               <li key={action.questionId} className="action" data-question={action.questionId}>
-                <h3>{action.tip?.title ?? action.question}</h3>
+                <h3 id={actionHeadingId(action.questionId)} tabIndex={-1}>
+                  {action.tip?.title ?? action.question}
+                </h3>
                 <p className="action-meta">
                   {action.neededFor ? (
                     <span className="tag tag-level">
@@ -220,6 +229,7 @@ export function ToFindOutSection({ model }: SectionProps) {
 }
 
 export function LegalCheckSection({ model }: SectionProps) {
+  const { t } = useTranslation();
   const { legalCheck } = model;
   return (
     <ReportSection id="legal-check" title={model.texts.legalCheck}>
@@ -238,11 +248,15 @@ export function LegalCheckSection({ model }: SectionProps) {
             <h3>
               {item.name}: <span className="legal-status">{item.statusLabel}</span>
             </h3>
-            <p className="legal-reason">{item.reason}</p>
-            {item.caoNote ? <p className="legal-cao-note">{item.caoNote}</p> : null}
-            <p>
-              {item.rule} <span className="muted">({legalCheck.asOf})</span>
-            </p>
+            {item.reason ? <p className="legal-reason">{item.reason}</p> : null}
+            {item.followsCao && legalCheck.caoNote ? (
+              <p className="legal-cao-note">{legalCheck.caoNote}</p>
+            ) : null}
+            {/* The rule is long: folded, with its date in the summary. Printing opens it. */}
+            <details className="legal-rule">
+              <summary>{t('results.legalRuleSummary', { asOf: legalCheck.asOf })}</summary>
+              <p>{item.rule}</p>
+            </details>
           </li>
         ))}
       </ul>
@@ -292,7 +306,7 @@ export function NextStepsSection({ model }: SectionProps) {
         {model.nextSteps.map((step) => (
           <li key={step.id} className={`route-step route-${step.status}`}>
             <h3>
-              {step.title} <span className="tag">{step.statusLabel}</span>
+              {withoutLeadingNumber(step.title)} <span className="tag">{step.statusLabel}</span>
             </h3>
             <p>{step.text}</p>
           </li>
@@ -301,6 +315,11 @@ export function NextStepsSection({ model }: SectionProps) {
       <p>{t.monitor}</p>
     </ReportSection>
   );
+}
+
+/** The route's list numbers its steps itself: a title's own "1. " would read as "1. 1. Bespreken". */
+function withoutLeadingNumber(title: string) {
+  return title.replace(/^\d+\.\s+/, '');
 }
 
 export function FiguresSection({ model }: SectionProps) {
