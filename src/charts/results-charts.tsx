@@ -41,7 +41,9 @@ export default function ResultsCharts({
             accessibilityLayer={false}
           >
             <PolarGrid />
-            <PolarAngleAxis dataKey="label" tick={{ fontSize: 12, fill: '#1c2321' }} />
+            {/* A width makes recharts wrap a label over lines: "Wettelijke regelingen" in one line ran out of the chart
+                on a phone. A plain object, not an element (decision 0010). */}
+            <PolarAngleAxis dataKey="label" tick={{ fontSize: 12, fill: '#1c2321', width: 84 }} />
             <PolarRadiusAxis domain={[0, 100]} tickCount={5} angle={90} tick={{ fontSize: 10 }} />
             <Radar
               dataKey="score"

@@ -10,6 +10,7 @@ import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
 import { useQuestionnaire, useScanState, useSnapshotStore } from '../scan/scan-context.tsx';
 import { APPLICATION_PATH, PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { DownloadReportButton } from './results/download-report-button.tsx';
+import { BlockersCountLine, PageContents, TopActions, type PageSection } from './results/first-screen.tsx';
 import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
 import {
   ActionPlanSection,
@@ -24,6 +25,7 @@ import {
   ThemeDetailsSection,
   ToFindOutSection,
 } from './results/report-sections.tsx';
+import { ToContentsLink } from './results/section-links.tsx';
 import { WhatIfPanel } from './results/what-if-panel.tsx';
 import { AfterPaint } from '../components/after-paint.tsx';
 import { usePageFocus } from './use-page-focus.ts';
@@ -46,20 +48,39 @@ export function ResultsPage() {
   );
   useOpenDetailsForPrint();
   useAutoSnapshot();
+  // Every section in the order of the page; short names, the headings say the rest.
+  const sections: PageSection[] = [
+    ['blockers-title', 'blockers'],
+    ['scores-title', 'scores'],
+    ['strengths-title', 'strengths'],
+    ['actions-title', 'actions'],
+    ['what-if-title', 'whatIf'],
+    ['to-find-out-title', 'toFindOut'],
+    ['legal-check-title', 'legalCheck'],
+    ['calculator-title', 'calculator'],
+    ['theme-details-title', 'themeDetails'],
+    ['evidence-title', 'evidence'],
+    ['next-steps-title', 'nextSteps'],
+    ['figures-title', 'figures'],
+    ['disclaimer-title', 'disclaimer'],
+    ['files-title', 'files'],
+    ['more-title', 'more'],
+  ].map(([headingId = '', key = '']) => ({ headingId, label: t(`results.sections.${key}`) }));
 
   return (
     <article className="results">
+      {/* The first screen: the level and why, where to start, and a way to every section. */}
       <h1 ref={headingRef} tabIndex={-1}>
         {model.texts.pageTitle}
       </h1>
-      {model.forOrganisation ? <p className="muted">{model.forOrganisation}</p> : null}
-      <p>{model.texts.intro}</p>
+      {model.forOrganisation ? <p className="muted for-organisation">{model.forOrganisation}</p> : null}
 
       <section className="level-card" aria-labelledby="level-title">
         <h2 id="level-title">
           {model.texts.level}: <span data-testid="level">{model.level.label}</span>
         </h2>
         <p>{model.level.description}</p>
+        <BlockersCountLine model={model} />
         <p className="overall" data-testid="overall">
           {model.overallLine}
         </p>
@@ -68,11 +89,16 @@ export function ResultsPage() {
           <DownloadReportButton model={model} />
         </div>
       </section>
+      <TopActions model={model} />
+      <PageContents sections={sections} />
+      <p>{model.texts.intro}</p>
 
       <BlockersSection model={model} />
 
       <section className="report-section" aria-labelledby="scores-title">
-        <h2 id="scores-title">{model.texts.scores}</h2>
+        <h2 id="scores-title" tabIndex={-1}>
+          {model.texts.scores}
+        </h2>
         <ScoreTable model={model} />
         <p className="muted small no-print">{t('results.chartsNote')}</p>
         <WhenNearView placeholder={<p className="muted no-print">{t('results.chartsLoading')}</p>}>
@@ -84,6 +110,7 @@ export function ResultsPage() {
             />
           </Suspense>
         </WhenNearView>
+        <ToContentsLink />
       </section>
 
       {/* Below the scores: rendered in three parts, each a frame after the one before, so that the top of the page does
@@ -111,7 +138,9 @@ export function ResultsPage() {
         <div className="no-print">
           <ScanFilesPanel />
           <section className="report-section" aria-labelledby="more-title">
-            <h2 id="more-title">{t('results.moreTitle')}</h2>
+            <h2 id="more-title" tabIndex={-1}>
+              {t('results.moreTitle')}
+            </h2>
             <ul>
               <li>
                 <Link href={APPLICATION_PATH}>{t('results.toApplication')}</Link>
@@ -123,6 +152,7 @@ export function ResultsPage() {
                 <Link href={WORKSHOP_PATH}>{t('results.toWorkshop')}</Link>
               </li>
             </ul>
+            <ToContentsLink />
           </section>
         </div>
 

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { fillTemplate } from '../../../templates/content/report-texts.ts';
 import { calculateCareLeave } from '../../../templates/leave-calculator.ts';
 import type { CalculatorTexts } from '../../../templates/report-model.ts';
+import { ToContentsLink } from './section-links.tsx';
 
 /**
  * "Hoeveel zorgverlof?": weekly hours in, maximum care leave per 12 months out. The texts come from the
@@ -18,8 +19,10 @@ export function LeaveCalculatorPanel({ texts }: { texts: CalculatorTexts }) {
   const format = (hours: number) =>
     new Intl.NumberFormat(i18n.language === 'en' ? 'en-GB' : 'nl-NL').format(hours);
   return (
-    <section aria-labelledby={`${id}-title`} className="report-section no-print">
-      <h2 id={`${id}-title`}>{texts.title}</h2>
+    <section aria-labelledby="calculator-title" className="report-section no-print">
+      <h2 id="calculator-title" tabIndex={-1}>
+        {texts.title}
+      </h2>
       <p>{texts.intro}</p>
       <div className="text-field">
         <label htmlFor={`${id}-hours`}>{t('calculator.label')}</label>
@@ -54,6 +57,7 @@ export function LeaveCalculatorPanel({ texts }: { texts: CalculatorTexts }) {
           </div>
         ) : null}
       </div>
+      <ToContentsLink />
     </section>
   );
 }

@@ -137,10 +137,16 @@ export function ActionPlanSection({ model }: SectionProps) {
       ) : (
         <>
           <p>{t.actionsIntro}</p>
-          <ol className="action-list">
+          {/* role="list": without markers, Safari would no longer announce it as a list. */}
+          <ol className="action-list" role="list">
             {model.actions.map((action) => (
               <li key={action.questionId} className="action" data-question={action.questionId}>
+                {/* The rank as text, not as the list's marker: a marker of two digits fell outside the section. The
+                    list tells a screen reader the position already, and the heading's name stays the action. */}
                 <h3 id={actionHeadingId(action.questionId)} tabIndex={-1}>
+                  <span className="action-rank" aria-hidden="true">
+                    {action.rank}.
+                  </span>{' '}
                   {action.tip?.title ?? action.question}
                 </h3>
                 <p className="action-meta">

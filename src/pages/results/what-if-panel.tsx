@@ -4,6 +4,7 @@ import { findQuestion, getScaleOptions, type Answers } from '../../../questionna
 import type { Language, Questionnaire } from '../../../questionnaire/schema.ts';
 import { scoreQuestionnaire, type ScoreResult } from '../../../scoring/score-questionnaire.ts';
 import { createLabels } from '../../../templates/labels.ts';
+import { ToContentsLink } from './section-links.tsx';
 
 interface WhatIfPanelProps {
   questionnaire: Questionnaire;
@@ -33,8 +34,10 @@ export function WhatIfPanel({ questionnaire, answers, score: result, language }:
   );
 
   return (
-    <section aria-labelledby={`${id}-title`} className="report-section no-print">
-      <h2 id={`${id}-title`}>{t('whatIf.title')}</h2>
+    <section aria-labelledby="what-if-title" className="report-section no-print">
+      <h2 id="what-if-title" tabIndex={-1}>
+        {t('whatIf.title')}
+      </h2>
       <p>{t('whatIf.intro')}</p>
       <form
         className="what-if-form"
@@ -137,6 +140,7 @@ export function WhatIfPanel({ questionnaire, answers, score: result, language }:
           <p className="muted">{t('whatIf.none')}</p>
         )}
       </div>
+      <ToContentsLink />
     </section>
   );
 }
