@@ -125,7 +125,8 @@ describe('quickscan example, then score', () => {
         'legal-long-term-granted',
       ]),
     );
-    for (const blocker of result.blockers) expect(blocker.text).toMatch(/On the way/);
+    expect(result.nextLevel).toMatchObject({ id: 'on-the-way' });
+    for (const blocker of result.blockers) expect(blocker.text).toMatch(/Needed|On the way/);
     // Every must-have that blocks says why, and a finding is a statement, not the question.
     for (const blocker of mustHaves) {
       expect(blocker.reason).toMatch(/\w/);
@@ -261,7 +262,9 @@ describe('quickscan export', () => {
     expect(text).toContain(NOTE);
     expect(text).toContain('Uw aanvraag voorbereiden: een eerste opzet');
     expect(text).toContain('Vraag 4: Welke stappen heeft u gezet om het thema in te voeren');
-    expect(text).toContain('(Waar: HR-handboek §4.2)');
+    // The evidence folder says where it is, and the draft names it among the documents that show the practice.
+    expect(text).toMatch(/In uw map\nHR-handboek §4\.2/);
+    expect(text).toMatch(/Stukken die dit laten zien: [^\n]*\(HR-handboek §4\.2\)/);
     expect(text).toMatch(/\nWie\nWanneer\n/);
   });
 
@@ -291,6 +294,8 @@ describe('quickscan export', () => {
     expect(rows[0]?.slice(0, 3)).toEqual(['No.', 'Theme', 'Question']);
     expect(rows[0]?.slice(-2)).toEqual(['Who', 'When']);
     expect(rows[1]?.[0]).toBe('1');
+    // Every action of the plan, not only the report's first ten.
+    expect(count).toBeGreaterThan(40);
   });
 
   it.each<[string, () => Promise<string[]>, number, RegExp]>([

@@ -342,7 +342,7 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   const model = buildReportModel(questionnaire, file, language);
   if (format === 'csv') {
     await writeOutput(output, buildActionPlanCsv(model), 'action plan');
-    io.stdout(`${output}: action plan written (CSV, ${model.actions.length} actions)\n`);
+    io.stdout(`${output}: action plan written (CSV, ${model.plan.length} actions)\n`);
     return 0;
   }
   // The Word stack is loaded only for this format, so the other commands stay quick.

@@ -124,10 +124,10 @@ describe('parseAnswersFile: format versions', () => {
   });
 
   it('refuses a newer format version as made by a newer app', () => {
-    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 4 });
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 5 });
     expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-format');
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(
-      /at formatVersion: format version 4 is newer than this app reads \(3\)/,
+      /at formatVersion: format version 5 is newer than this app reads \(4\)/,
     );
   });
 });

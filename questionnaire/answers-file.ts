@@ -64,7 +64,9 @@ export const MAX_DRAFT_LENGTH = 10_000;
  */
 export const DraftsSchema = z.record(
   IdSchema,
-  z.string().check(z.maxLength(MAX_DRAFT_LENGTH, { error: `must be at most ${MAX_DRAFT_LENGTH} characters` })),
+  z
+    .string()
+    .check(z.maxLength(MAX_DRAFT_LENGTH, { error: `must be at most ${MAX_DRAFT_LENGTH} characters` })),
 );
 export type Drafts = z.infer<typeof DraftsSchema>;
 
@@ -320,7 +322,8 @@ function upgradeFormat(
 ): { data: unknown } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data };
   const version: unknown = Reflect.get(data, 'formatVersion');
-  if (version === 1 || version === 2 || version === 3) return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
+  if (version === 1 || version === 2 || version === 3)
+    return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
   if (Reflect.get(data, 'format') !== ANSWERS_FORMAT) return { data };
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FORMAT_VERSION) {
     return {

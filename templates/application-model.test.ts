@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createAnswersFile, type Evidence, type Notes } from '../questionnaire/answers-file.ts';
+import { createAnswersFile, type Drafts, type Evidence, type Notes } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import { findQuestion, listThemes } from '../questionnaire/questions.ts';
 import type { Language } from '../questionnaire/schema.ts';
@@ -17,7 +17,7 @@ const mixed = createExampleAnswers(questionnaire, 'mixed');
 
 function modelFor(
   answers: Record<string, string>,
-  extra: { notes?: Notes; evidence?: Evidence } = {},
+  extra: { notes?: Notes; evidence?: Evidence; drafts?: Drafts } = {},
   language: Language = 'nl',
 ) {
   return buildReportModel(questionnaire, createAnswersFile(questionnaire, answers, extra), language);
@@ -34,8 +34,8 @@ describe('the application questions', () => {
     expect([...placed].sort()).toEqual([...scale].sort());
   });
 
-  it('take the notes of every theme somewhere', () => {
-    const themes = new Set(APPLICATION_QUESTIONS.flatMap((aq) => aq.noteThemes));
+  it('take the notes of every theme under exactly one question, so that no note is repeated', () => {
+    const themes = APPLICATION_QUESTIONS.flatMap((aq) => aq.noteThemes);
     expect([...themes].sort()).toEqual(
       listThemes(questionnaire)
         .map((t) => t.id)
@@ -59,25 +59,29 @@ describe('the application draft', () => {
     expect(nl.notice).toMatch(/erkenningscommissie/);
     expect(nl.notice).toMatch(/website van Werk&Mantelzorg/);
     expect(`${nl.intro} ${nl.notice}`).not.toMatch(/voldoet aan|krijgt de Erkenning|komt in aanmerking/);
-    expect(nl.intro).toMatch(/in uw eigen woorden/);
+    expect(nl.intro).toMatch(/uw eigen tekst/);
   });
 
-  it('for the best answers: everything in place, no gaps, and no notes yet (with where to write them)', () => {
+  it('for the best answers: a suggested text of what is in place, as statements, and no gaps', () => {
     const draft = modelFor(best).application;
     for (const question of draft.questions) {
-      expect(question.inPlace.length).toBeGreaterThan(0);
+      expect(question.isEdited).toBe(false);
+      expect(question.text).toBe(question.suggestion);
+      expect(question.text.length).toBeGreaterThan(50);
+      // Prose made of findings: sentences that end with a full stop, never a question.
+      expect(question.text).toMatch(/\.$/);
+      expect(question.text).not.toMatch(/\?/);
       expect(question.gaps).toEqual([]);
-      expect(question.notes).toEqual([]);
-      expect(question.noNotes).toMatch(/^U heeft hier nog niets geschreven\. Vul bij .+ in/);
-      expect(question.evidence).toEqual([]);
     }
+    const awareness = draft.questions[0];
+    expect(awareness?.text).toMatch(/^De organisatie weet .*hoeveel medewerkers mantelzorger zijn\. /);
   });
 
-  it('for the worst answers: nothing in place and the most important gaps first, at most three', () => {
+  it('for the worst answers: no suggested text, and the most important gaps first, at most three', () => {
     const model = modelFor(worst);
     const result = scoreQuestionnaire(questionnaire, worst);
     for (const [index, question] of model.application.questions.entries()) {
-      expect(question.inPlace).toEqual([]);
+      expect(question.text).toBe('');
       expect(question.gaps.length).toBeGreaterThan(0);
       expect(question.gaps.length).toBeLessThanOrEqual(3);
       const ids = new Set(APPLICATION_QUESTIONS[index]?.questions);
@@ -91,20 +95,47 @@ describe('the application draft', () => {
     }
   });
 
-  it('for mixed answers with notes: each note exactly as typed under the questions of its theme', () => {
+  it("for mixed answers with notes: each note once, exactly as typed, at the start of its question's text", () => {
     const draft = modelFor(mixed, { notes: { openness: NOTE, embedding: 'OR-overleg 2025' } }).application;
     const [awareness, dialogue, solutions, embedding] = draft.questions;
-    expect(awareness?.notes).toEqual([{ themeId: 'openness', themeTitle: 'Bespreekbaarheid', text: NOTE }]);
-    expect(dialogue?.notes.map((n) => n.text)).toEqual([NOTE]);
-    expect(solutions?.notes).toEqual([]);
-    expect(embedding?.notes.map((n) => n.text)).toEqual(['OR-overleg 2025']);
-    expect(draft.questions.some((q) => q.inPlace.length > 0 && q.gaps.length > 0)).toBe(true);
+    expect(awareness?.text.startsWith(`${NOTE}\n\n`)).toBe(true);
+    expect(embedding?.text.startsWith('OR-overleg 2025')).toBe(true);
+    // The same note is never under two questions.
+    for (const question of [dialogue, solutions, embedding]) expect(question?.text).not.toContain(NOTE);
+    const all = draft.questions.map((q) => q.text).join('\n');
+    expect(all.split(NOTE).length - 1).toBe(1);
+    expect(draft.questions.some((q) => q.text !== '' && q.gaps.length > 0)).toBe(true);
   });
 
   it('leaves out a note of only spaces', () => {
     const model = modelFor(mixed, { notes: { openness: '   \n ' } });
     expect(model.notes).toEqual([]);
-    expect(model.application.questions[0]?.notes).toEqual([]);
+    expect(model.application.questions[0]?.text).toBe(modelFor(mixed).application.questions[0]?.text);
+  });
+
+  it("takes the organisation's own text as typed, also an emptied one, and keeps the suggestion beside it", () => {
+    const own = 'Wij <i>organiseren</i> elk jaar een lunch;\n\n"Werk & zorg" =1';
+    const model = modelFor(mixed, { drafts: { dialogue: own, embedding: '' } });
+    const [awareness, dialogue, , embedding] = model.application.questions;
+    expect(dialogue).toMatchObject({ text: own, isEdited: true });
+    expect(dialogue?.suggestion).not.toBe(own);
+    expect(embedding).toMatchObject({ text: '', isEdited: true });
+    expect(awareness?.isEdited).toBe(false);
+    expect(model.preparesApplication).toBe(true);
+  });
+
+  it('knows whether the organisation prepares an application: a note, a tick or a draft', () => {
+    expect(modelFor(mixed).preparesApplication).toBe(false);
+    expect(modelFor(mixed, { notes: { openness: '  ' } }).preparesApplication).toBe(false);
+    expect(
+      modelFor(mixed, { evidence: { 'openness-awareness': { have: false, where: 'x' } } })
+        .preparesApplication,
+    ).toBe(false);
+    expect(modelFor(mixed, { notes: { openness: 'Lunch' } }).preparesApplication).toBe(true);
+    expect(
+      modelFor(mixed, { evidence: { 'openness-awareness': { have: true, where: '' } } }).preparesApplication,
+    ).toBe(true);
+    expect(modelFor(mixed, { drafts: { awareness: '' } }).preparesApplication).toBe(true);
   });
 
   it('lists what to find out among the gaps when the answer was "weet niet"', () => {
@@ -115,22 +146,16 @@ describe('the application draft', () => {
     ]);
   });
 
-  it('lists the evidence the organisation has, with where it is', () => {
+  it('names the evidence the organisation has in the suggested text, with where it is', () => {
     const model = modelFor(best, {
       evidence: {
         'embedding-vision': { have: true, where: 'Beleidsplan 2026, p. 4' },
         'embedding-owner': { have: false, where: 'nog zoeken' },
       },
     });
-    const vision = questionnaire.sections
-      .flatMap((s) => s.questions)
-      .find((q) => q.id === 'embedding-vision');
-    expect(model.application.questions[3]?.evidence).toEqual([
-      {
-        evidence: vision?.type === 'scale' ? vision.evidence.nl : 'missing',
-        where: 'Beleidsplan 2026, p. 4',
-      },
-    ]);
+    const embedding = model.application.questions[3]?.text ?? '';
+    expect(embedding).toMatch(/Stukken die dit laten zien: .+ \(Beleidsplan 2026, p\. 4\)\.$/);
+    expect(embedding).not.toContain('nog zoeken');
   });
 });
 
@@ -164,7 +189,9 @@ describe('the evidence folder', () => {
     expect(ids).not.toContain(hiddenId);
     expect(ids.length).toBeGreaterThan(30);
     expect(model.evidence.collected).toBe(0);
-    expect(model.application.questions.flatMap((q) => q.evidence)).toEqual([]);
+    expect(model.application.questions.map((q) => q.text).join(' ')).not.toContain(
+      'Stukken die dit laten zien',
+    );
   });
 
   it('ignores ticks for questions answered "niet van toepassing"', () => {

@@ -65,11 +65,20 @@ async function wordText(model: ReportModel): Promise<string> {
   return (await readDocxText(new Uint8Array(bytes))).replace(/\s+/g, ' ');
 }
 
-/** Each legal check line as the PDF and Word show it: "name: state", then its reason. */
+/**
+ * Each legal check line as the PDF and Word show it: "name: state", then what is particular to it; and what each
+ * state means, once.
+ */
 function expectLegalCheckIn(text: string, model: ReportModel) {
   for (const item of model.legalCheck.items) {
     expect(text).toContain(`${item.name}: ${item.statusLabel}`);
-    expect(text).toContain(item.reason.replace(/\s+/g, ' '));
+    if (item.reason) expect(text).toContain(item.reason.replace(/\s+/g, ' '));
+  }
+  for (const entry of model.legalCheck.legend) {
+    const meaning = `${entry.label}: ${entry.meaning}`.replace(/\s+/g, ' ');
+    expect(text).toContain(meaning);
+    // Said once in the details (the summary's table has the same legend on page 2 of the PDF, at most).
+    expect(text.split(meaning).length - 1).toBeLessThanOrEqual(2);
   }
 }
 
@@ -86,8 +95,11 @@ describe('a small employer that follows the law but has no handbook', () => {
       'wet-flexibel-werken': 'in-order',
       'informatie-over-verlof': 'in-order',
     });
+    // What "applied, not yet written down" means is said once; each scheme says what is not written down.
+    const legend = model.legalCheck.legend.find((entry) => entry.status === 'applied-not-written');
+    expect(legend?.meaning).toMatch(/Dat is genoeg voor de wet\. Beschrijf de regeling ook/);
     for (const item of model.legalCheck.items.filter((i) => i.status === 'applied-not-written')) {
-      expect(item.reason).toMatch(/Dat is genoeg voor de wet\. Beschrijf de regeling ook/);
+      expect(item.reason).toMatch(/staat nog niet \(volledig\) beschreven/);
     }
   });
 
@@ -95,7 +107,7 @@ describe('a small employer that follows the law but has no handbook', () => {
     const written = model.blockers.filter((b) => /staat nog niet \(volledig\) beschreven/.test(b.text));
     expect(written.length).toBe(3);
     for (const blocker of written) {
-      expect(blocker.text).toMatch(/Nodig voor “Erkenningsklaar”/);
+      expect(blocker.text).toMatch(/Nodig: “Geregeld”/);
       expect(blocker.reason).toMatch(/De wet vraagt geen personeelshandboek/);
     }
   });
@@ -122,7 +134,8 @@ describe('an employer whose cao lawfully deviates', () => {
       'informatie-over-verlof': 'in-order',
     });
     const shortTerm = model.legalCheck.items.find((i) => i.schemeId === 'kortdurend-zorgverlof');
-    expect(shortTerm?.caoNote).toMatch(/Kijk in de cao-tekst/);
+    expect(shortTerm?.followsCao).toBe(true);
+    expect(model.legalCheck.caoNote).toMatch(/Kijk in de cao-tekst/);
     expect(model.actions.map((a) => a.questionId)).not.toContain('legal-short-term-pay');
   });
 
@@ -130,7 +143,9 @@ describe('an employer whose cao lawfully deviates', () => {
     for (const text of [await pdfText(model), await wordText(model)]) {
       expect(text).toContain('Uw niveau: Voorloper');
       expectLegalCheckIn(text, model);
-      expect(text).toContain('Volgens uw antwoord volgt de organisatie hier de cao.');
+      expect(text).toContain(`${model.legalCheck.items[1]?.name}: Op orde (volgens de cao)`);
+      // Once, not under every scheme that follows the cao.
+      expect(text.split('Volgens uw antwoord volgt de organisatie hier de cao.').length - 1).toBe(1);
     }
   });
 

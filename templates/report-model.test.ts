@@ -60,7 +60,11 @@ describe('buildReportModel', () => {
     expect(model.blockersTitle).toBe('Wat nog ontbreekt voor Erkenningsklaar');
     expect(model.blockers).toHaveLength(1);
     expect(model.blockers[0]?.text).toBe(
-      'Zorg voor een naaste is nog geen vast onderwerp in het jaargesprek. Nodig voor “Erkenningsklaar”: “Meestal”. Uw antwoord: “Soms”.',
+      'Zorg voor een naaste is nog geen vast onderwerp in het jaargesprek. Nodig: “Meestal”. Uw antwoord: “Soms”.',
+    );
+    // The level is said once, above the list, not in every blocker.
+    expect(model.blockersIntro).toBe(
+      'Deze scan vraagt deze punten voor “Erkenningsklaar”. Bij elk punt staat waarom.',
     );
     expect(model.blockers[0]?.reason).toMatch(/jaargesprek/);
     expect(model.recognitionReady).toBe(false);
@@ -111,9 +115,9 @@ describe('buildReportModel', () => {
     const donating = tailored?.tips.find((tip) => tip.example?.organisation === 'VGZ');
     expect(donating?.title).toBe(questionnaire.tips['tailored-leave-donating']?.title.nl);
     expect(donating?.example?.period).toMatch(/2018.2019/);
-    expect(donating?.example?.source).toBe(
-      'Cao Inspirator (Werk&Mantelzorg, 2019); de tekst kan sindsdien veranderd zijn',
-    );
+    expect(donating?.example?.source).toBe('Cao Inspirator (Werk&Mantelzorg, 2019)');
+    // That a cao text may have changed since is said once per section, not under every example.
+    expect(model.texts.examplesNote).toMatch(/kan sindsdien veranderd zijn/);
     // Every example shown sits under a tip that lists it.
     for (const theme of model.themes) {
       for (const tip of theme.tips) {
@@ -165,9 +169,19 @@ describe('buildReportModel', () => {
     ]);
     const [calamity, shortTerm, longTerm] = model.legalCheck.items;
     expect(calamity?.reason).toMatch(/^Dit weet u nog niet: Krijgen medewerkers calamiteitenverlof/);
-    expect(calamity?.reason).toMatch(/navragen/);
-    expect(shortTerm?.reason).toMatch(/Dat is genoeg voor de wet/);
-    expect(longTerm?.reason).toMatch(/^Uit uw antwoord blijkt dat de wet hier niet wordt gevolgd: /);
+    expect(shortTerm?.reason).toMatch(/^Kortdurend zorgverlof staat nog niet/);
+    expect(longTerm?.reason).toMatch(/^De organisatie weigert langdurend zorgverlof soms om andere redenen/);
+    expect(longTerm?.summary).toBe(longTerm?.findings.join(' '));
+    expect(model.legalCheck.items.slice(3).map((item) => item.reason)).toEqual([null, null]);
+    // What each state means is said once, most urgent first; whom to ask goes with "to find out".
+    expect(model.legalCheck.legend.map((entry) => entry.status)).toEqual([
+      'not-in-order',
+      'to-find-out',
+      'applied-not-written',
+      'in-order',
+    ]);
+    expect(model.legalCheck.legend[1]?.meaning).toMatch(/navragen/);
+    expect(model.legalCheck.legend[2]?.meaning).toMatch(/Dat is genoeg voor de wet/);
     expect(modelFor(worst).legalCheck.items.every((item) => item.status === 'not-in-order')).toBe(true);
   });
 
@@ -177,7 +191,7 @@ describe('buildReportModel', () => {
       const inPlace = [
         ...model.strengths.items,
         ...model.themes.flatMap((t) => t.inPlace),
-        ...model.application.questions.flatMap((q) => q.inPlace),
+        ...model.application.questions.flatMap((q) => q.suggestion.split(/(?<=[.!?])\s+/).filter(Boolean)),
         ...model.legalCheck.items.filter((i) => i.status === 'in-order').flatMap((i) => i.findings),
       ];
       for (const finding of inPlace) expect(finding, finding).not.toMatch(/\?$/);

@@ -108,7 +108,12 @@ export interface ThemeView {
  */
 export type LegalStatus = 'in-order' | 'applied-not-written' | 'not-in-order' | 'to-find-out';
 /** The states, most urgent first: the order of the legend. */
-const LEGAL_STATUSES: readonly LegalStatus[] = ['not-in-order', 'to-find-out', 'applied-not-written', 'in-order'];
+const LEGAL_STATUSES: readonly LegalStatus[] = [
+  'not-in-order',
+  'to-find-out',
+  'applied-not-written',
+  'in-order',
+];
 
 export interface LegalCheckItem {
   schemeId: LegalSchemeId;

@@ -25,13 +25,13 @@ const english = modelFor('mixed', 'en');
 
 /** The model with its first action changed, to put awkward text where the questionnaire has none. */
 function withFirstAction(model: ReportModel, change: Partial<ActionView>): ReportModel {
-  const [first, ...rest] = model.actions;
+  const [first, ...rest] = model.plan;
   if (!first) throw new Error('the model has no actions');
-  return { ...model, actions: [{ ...first, ...change }, ...rest] };
+  return { ...model, plan: [{ ...first, ...change }, ...rest] };
 }
 
 describe('the action plan CSV', () => {
-  it('has a header row in Dutch and one row per action, in rank order', () => {
+  it('has a header row in Dutch and one row per action of the whole plan, in rank order', () => {
     const [header, ...rows] = parseCsv(buildActionPlanCsv(dutch));
     expect(header).toEqual([
       'Nr.',
@@ -43,12 +43,18 @@ describe('the action plan CSV', () => {
       'Levert op (punten)',
       'Snel resultaat',
       'Nodig voor',
+      'Al geregeld, kan beter',
       'Wie',
       'Wanneer',
     ]);
-    expect(dutch.actions.length).toBeGreaterThan(3);
+    // Every action, not only the report's first ten: the mixed example has more than 40.
+    expect(dutch.plan.length).toBeGreaterThan(40);
+    expect(rows).toHaveLength(dutch.plan.length);
+    expect(rows.slice(0, dutch.actions.length).map((r) => r[0])).toEqual(
+      dutch.actions.map((a) => String(a.rank)),
+    );
     expect(rows).toEqual(
-      dutch.actions.map((a) => [
+      dutch.plan.map((a) => [
         String(a.rank),
         a.themeTitle,
         a.question,
@@ -58,17 +64,19 @@ describe('the action plan CSV', () => {
         String(a.gain).replace('.', ','),
         a.isQuickWin ? 'ja' : 'nee',
         a.neededFor ?? '',
+        a.isFromInPlace ? 'ja' : 'nee',
         '',
         '',
       ]),
     );
+    expect(new Set(rows.map((r) => r[9]))).toEqual(new Set(['ja', 'nee']));
   });
 
   it('has its header in English for an English model, with a decimal point and yes/no', () => {
     const [header, ...rows] = parseCsv(buildActionPlanCsv(english));
     expect(header?.[0]).toBe('No.');
-    expect(header?.slice(-4)).toEqual(['Quick win', 'Needed for', 'Who', 'When']);
-    expect(rows.map((r) => r[6])).toEqual(english.actions.map((a) => String(a.gain)));
+    expect(header?.slice(-5)).toEqual(['Quick win', 'Needed for', 'In place, can be better', 'Who', 'When']);
+    expect(rows.map((r) => r[6])).toEqual(english.plan.map((a) => String(a.gain)));
     expect(new Set(rows.map((r) => r[7]))).toEqual(new Set(['yes', 'no']));
   });
 
@@ -90,7 +98,7 @@ describe('the action plan CSV', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     expect(new TextEncoder().encode(csv).subarray(0, 3)).toEqual(new Uint8Array([0xef, 0xbb, 0xbf]));
     const lines = csv.slice(1).split('\r\n');
-    expect(lines).toHaveLength(dutch.actions.length + 2);
+    expect(lines).toHaveLength(dutch.plan.length + 2);
     expect(lines.at(-1)).toBe('');
     expect(lines.join('')).not.toMatch(/[\r\n]/);
   });
@@ -101,17 +109,17 @@ describe('the action plan CSV', () => {
       question,
       themeTitle: 'A;B',
       current: 'Onder "voorbehoud"',
-      tip: { title: 'Tip & <i>truc</i>', text: '', example: null },
+      tip: { title: 'Tip & <i>truc</i>', text: '', example: null, hasLegalNote: false },
     });
     const csv = buildActionPlanCsv(model);
     expect(csv).toContain('"Zeg ""ja""; of <b>nee</b>\nregel 2\r\nregel 3"');
     const rows = parseCsv(csv);
-    expect(rows).toHaveLength(dutch.actions.length + 1);
+    expect(rows).toHaveLength(dutch.plan.length + 1);
     expect(rows[1]?.slice(1, 6)).toEqual([
       'A;B',
       question,
       'Onder "voorbehoud"',
-      model.actions[0]?.target,
+      model.plan[0]?.target,
       'Tip & <i>truc</i>',
     ]);
     expect(rows[2]?.[0]).toBe('2');
@@ -136,7 +144,7 @@ describe('the action plan CSV', () => {
 
   it('is only the header row when there are no actions', () => {
     const best = modelFor('best', 'nl');
-    expect(best.actions).toEqual([]);
+    expect(best.plan).toEqual([]);
     const csv = buildActionPlanCsv(best);
     expect(parseCsv(csv)).toHaveLength(1);
     expect(csv.endsWith('Wie;Wanneer\r\n')).toBe(true);

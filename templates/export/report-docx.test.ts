@@ -5,7 +5,12 @@ import { Packer } from 'docx';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { decodeWordText } from '../../tests/fixtures/docx-text.ts';
-import { createAnswersFile, type Evidence, type Notes } from '../../questionnaire/answers-file.ts';
+import {
+  createAnswersFile,
+  type Drafts,
+  type Evidence,
+  type Notes,
+} from '../../questionnaire/answers-file.ts';
 import { createExampleAnswers, type ExampleProfile } from '../../questionnaire/example-answers.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
@@ -21,7 +26,7 @@ const WHERE = 'HR-handboek §4.2 & <intranet>';
 function modelFor(
   profile: ExampleProfile,
   language: Language,
-  extra: { notes?: Notes; evidence?: Evidence; organisationName?: string } = {},
+  extra: { notes?: Notes; evidence?: Evidence; drafts?: Drafts; organisationName?: string } = {},
 ): ReportModel {
   const answers = createExampleAnswers(questionnaire, profile);
   return buildReportModel(questionnaire, createAnswersFile(questionnaire, answers, extra), language);
@@ -103,23 +108,18 @@ describe('the Word export', () => {
     });
     expect(heading2).toEqual(expect.arrayContaining([t.scores, dutch.blockersTitle, t.tips]));
     const heading3 = withStyle(paragraphs, 'Heading3');
-    for (const part of [
-      t.applicationNotes,
-      t.applicationInPlace,
-      t.applicationEvidence,
-      t.applicationGaps,
-      t.exportYourAnswer,
-    ]) {
-      expect(heading3.filter((h) => h === part)).toHaveLength(4);
-    }
+    expect(heading3).toContain(t.legalMeaning);
+    expect(heading3.filter((h) => h === t.applicationGaps)).toHaveLength(
+      dutch.application.questions.filter((q) => q.gaps.length > 0).length,
+    );
   });
 
   it('shows the organisation name and a note exactly as typed: markup, quotes, ampersand, line breaks', async () => {
     const xml = await dutchXml;
     const texts = paragraphsOf(xml).map((p) => p.text);
     expect(texts).toContain(`Voor: ${ORGANISATION}`);
-    // Once under the notes, once in the draft of each of the two application questions on openness.
-    expect(texts.filter((text) => text === NOTE.replace('\r\n', '\n'))).toHaveLength(3);
+    // Once under the notes, once in the draft of the application question it belongs to: never under two.
+    expect(texts.filter((text) => text === NOTE.replace('\r\n', '\n'))).toHaveLength(2);
     expect(xml).toContain('&lt;b&gt;&quot;Werk &amp; zorg&quot;&lt;/b&gt;');
     expect(xml).not.toMatch(/<b>|<intranet>/);
     expect(xml).toContain('<w:br/>');
@@ -176,17 +176,50 @@ describe('the Word export', () => {
     expect(paragraphsOf(xml).map((p) => p.text)).toContain(dutch.evidence.countLine);
   });
 
-  it('writes the application draft: each question with its notes, what is in place, evidence and gaps', async () => {
+  it('writes the application draft: per question one text, the suggestion or the text as edited, and its gaps', async () => {
     const texts = paragraphsOf(await dutchXml).map((p) => p.text);
     for (const question of dutch.application.questions) {
-      expect(texts).toContain(question.themesLine);
-      for (const part of [...question.inPlace, ...question.gaps]) expect(texts).toContain(part);
-      if (question.notes.length === 0) expect(texts).toContain(question.noNotes);
+      expect(texts).toContain(`${question.themesLine} · ${dutch.texts.applicationSuggested}`);
+      for (const part of question.text.split('\n\n')) expect(texts).toContain(part.replaceAll('\r\n', '\n'));
+      for (const gap of question.gaps) expect(texts).toContain(gap);
     }
-    const ticked = dutch.application.questions.flatMap((q) => q.evidence);
-    expect(ticked).toHaveLength(1);
-    expect(texts).toContain(`${ticked[0]?.evidence} (Waar: ${WHERE})`);
+    expect(texts).toContain(dutch.texts.applicationSuggestedNote);
+    const ticked = dutch.evidence.groups.flatMap((g) => g.items).find((i) => i.status === 'collected');
+    expect(
+      texts.some((text) => text.includes(`(${WHERE})`) && text.startsWith('Stukken die dit laten zien')),
+    ).toBe(!!ticked);
     expect(texts).toContain(dutch.disclaimer);
+
+    const own = 'Wij <i>praten</i> elk jaar;\nmet "iedereen" & =1\n\nTweede alinea.';
+    const edited = modelFor('mixed', 'nl', { ...extras, drafts: { dialogue: own } });
+    const editedTexts = paragraphsOf(await packedPart(edited)).map((p) => p.text);
+    const dialogue = edited.application.questions[1];
+    expect(editedTexts).toContain(`${dialogue?.themesLine} · ${edited.texts.applicationEdited}`);
+    expect(editedTexts).toContain('Wij <i>praten</i> elk jaar;\nmet "iedereen" & =1');
+    expect(editedTexts).toContain('Tweede alinea.');
+  });
+
+  it('carries the law: the legal check with the date of the law and the deviation note for this organisation', async () => {
+    const texts = paragraphsOf(await dutchXml).map((p) => p.text);
+    const legal = dutch.legalCheck;
+    expect(texts).toContain(`${legal.deviation} (${legal.asOf})`);
+    expect(legal.asOf).toBe('stand 1 januari 2026');
+    // The mixed example has a cao and a works council: the note names them.
+    expect(legal.deviation).toMatch(/cao/);
+    expect(legal.deviation).toMatch(/OR/);
+    for (const item of legal.items) {
+      expect(texts).toContain(`${dutch.texts.legalRule}: ${item.rule} (${legal.asOf})`);
+    }
+    for (const entry of legal.legend) expect(texts).toContain(`${entry.label}: ${entry.meaning}`);
+  });
+
+  it('gives no instruction that only makes sense on the page', async () => {
+    for (const xml of [await dutchXml, await englishXml, await packedPart(modelFor('worst', 'nl'))]) {
+      const text = paragraphsOf(xml)
+        .map((p) => p.text)
+        .join('\n');
+      expect(text).not.toMatch(/vink aan|\btick\b|klik|click/i);
+    }
   });
 
   it('is in English for an English model, with "Who" and "When"', async () => {
@@ -217,7 +250,24 @@ describe('the Word export', () => {
     const xml = await packedPart(best);
     expect(paragraphsOf(xml).map((p) => p.text)).toContain(best.texts.noActions);
     expect(tablesOf(xml).some((t) => t.rows[0]?.includes('Wie'))).toBe(false);
-    expect(paragraphsOf(xml).map((p) => p.text)).toContain(best.texts.noNotes);
+  });
+
+  it('leaves out the evidence folder, the draft and the notes when the organisation does not prepare an application', async () => {
+    const model = modelFor('mixed', 'nl');
+    expect(model.preparesApplication).toBe(false);
+    const paragraphs = paragraphsOf(await packedPart(model));
+    const t = model.texts;
+    expect(withStyle(paragraphs, 'Heading1')).toEqual([
+      t.summary,
+      t.legalCheck,
+      t.actions,
+      t.application,
+      t.disclaimerTitle,
+    ]);
+    expect(paragraphs.map((p) => p.text)).toContain(model.applicationPointer);
+    expect(tablesOf(await packedPart(model)).some((table) => table.rows[0]?.[0] === 'Bewijsstuk')).toBe(
+      false,
+    );
   });
 
   it('writes control characters, which XML forbids, as U+FFFD, and a tab as a Word tab', async () => {

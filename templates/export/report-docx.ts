@@ -365,9 +365,9 @@ function evidenceSection(model: ReportModel): (Paragraph | Table)[] {
   ];
 }
 
-/** The text of a draft as Word paragraphs: one per line, exactly as typed. */
+/** The text of a draft as Word paragraphs: a blank line starts a new paragraph; a single line break stays one. */
 function draftParagraphs(text: string): Paragraph[] {
-  return text.split(/\r?\n/).map((line) => paragraph(line));
+  return text.split(/\r?\n[ \t]*\r?\n/).map((part) => paragraph(part));
 }
 
 /** Per open question one text, the organisation's own as edited or the scan's suggestion, and what to take up first. */

@@ -39,12 +39,13 @@ async function renderAndRead(
 
 const NL = pickReportTexts('nl');
 const HEADINGS_NL = [
-  NL.summary,
+  NL.summaryTopActions,
+  NL.strengths,
   NL.actions,
   NL.themes,
   NL.legalCheck,
   NL.toFindOut,
-  NL.evidence,
+  'Uw aanvraag voorbereiden: een eerste opzet',
   NL.nextSteps,
   NL.figures,
   NL.disclaimerTitle,
@@ -64,7 +65,7 @@ describe.each(['best', 'worst', 'mixed'] as const)('the PDF report for the %s an
       '6 keer de werkuren per week',
       '70%',
       '26 weken',
-      'zwaarwegend bedrijfs- of dienstbelang',
+      'of dienstbelang mag de werkgever',
       'stand 1 januari 2026',
       'niet gemaakt door of voor Werk&Mantelzorg',
     ]) {
@@ -82,10 +83,10 @@ describe('the PDF report', () => {
   it('is written in English with --lang en', async () => {
     const { model, text } = await renderAndRead('mixed', 'en');
     for (const heading of [
-      'Summary',
+      'The three actions that matter most',
       'Action plan: start here',
       'Legal check',
-      'Evidence folder: what you could collect',
+      'Preparing your application: a first draft',
       'Appendix: all questions and your answers',
     ]) {
       expect(text).toContain(heading);

@@ -19,7 +19,12 @@ export function ThemesSection({ model }: { model: ReportModel }) {
   const t = model.texts;
   const none = <P>{t.nothing}</P>;
   const fullTips = model.themes.flatMap((theme) => theme.tips.filter((tip) => tip.actionRank === null));
-  const shownExamples = new Set<string>();
+  const planExamples = new Set(model.actions.flatMap((action) => action.tip?.example?.organisation ?? []));
+  const notedTips = fullTips.map((tip) =>
+    tip.example && planExamples.has(tip.example.organisation) ? { ...tip, example: null } : tip,
+  );
+  // An example the action plan shows already is not shown again here.
+  const shownExamples = new Set(model.actions.flatMap((action) => action.tip?.example?.organisation ?? []));
   return (
     <View>
       <H2>{t.themes}</H2>
@@ -70,7 +75,7 @@ export function ThemesSection({ model }: { model: ReportModel }) {
           ) : null}
         </View>
       ))}
-      <SectionNotes model={model} tips={fullTips} />
+      <SectionNotes model={model} tips={notedTips} />
     </View>
   );
 }
