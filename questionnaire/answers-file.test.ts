@@ -6,6 +6,7 @@ import {
   findForbiddenKey,
   formatBytes,
   MAX_ANSWERS_FILE_BYTES,
+  MAX_DRAFT_LENGTH,
   MAX_EVIDENCE_WHERE_LENGTH,
   MAX_NOTE_LENGTH,
   parseAnswersFile,
@@ -342,5 +343,76 @@ describe('parseAnswersFile: notes and evidence (format 3)', () => {
     });
     expect(salvaged?.file.notes).toEqual({ openness: 'kept' });
     expect(salvaged?.file.evidence).toEqual({ o1: { have: true, where: 'map' } });
+  });
+});
+
+describe('parseAnswersFile: application drafts (format 4)', () => {
+  const withDrafts = (drafts: unknown, formatVersion = ANSWERS_FORMAT_VERSION) => ({
+    ...valid(),
+    formatVersion,
+    drafts,
+  });
+
+  it('keeps each draft exactly as typed, also an empty one, and survives a round trip through text', () => {
+    const text = '  Wij <i>praten</i> elk jaar;\r\n\r\n"Werk & zorg" =SUM(A1)  ';
+    const file = createAnswersFile(mini, { o1: 'partly' }, { drafts: { dialogue: text, embedding: '' } });
+    const read = readAnswersFileText(mini, JSON.stringify(file, null, 2));
+    expect(read.ok && read.value.drafts).toEqual({ dialogue: text, embedding: '' });
+    expect(read.ok && read.value.formatVersion).toBe(4);
+  });
+
+  it('reads a format version 3 file, with its notes and evidence, as version 4 with nothing lost', () => {
+    const old = {
+      ...valid(),
+      formatVersion: 3,
+      notes: { openness: 'Lunchlezing' },
+      evidence: { o1: { have: true, where: 'map' } },
+    };
+    const parsed = parseAnswersFile(mini, old);
+    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 4 });
+    expect(parsed.ok && parsed.value.drafts).toBeUndefined();
+  });
+
+  it('accepts a draft of exactly the limit', () => {
+    expect(parseAnswersFile(mini, withDrafts({ solutions: 'x'.repeat(MAX_DRAFT_LENGTH) })).ok).toBe(true);
+  });
+
+  it.each<[string, unknown, RegExp, AnswersFileProblem]>([
+    ['a draft that is not text', { awareness: 7 }, /at drafts\.awareness/, 'not-answers'],
+    ['drafts that are a list', ['a'], /at drafts/, 'not-answers'],
+    [
+      'a draft over the limit',
+      { awareness: 'x'.repeat(MAX_DRAFT_LENGTH + 1) },
+      /at drafts\.awareness: must be at most 10000 characters/,
+      'not-answers',
+    ],
+    [
+      'a draft for a question the application does not have',
+      { budget: 'x' },
+      /at drafts\.budget: there is no application question "budget" \(questions: awareness, dialogue, solutions, embedding\)/,
+      'unknown-ids',
+    ],
+  ])('refuses %s and says where', (_name, drafts, message, problem) => {
+    const parsed = parseAnswersFile(mini, withDrafts(drafts));
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe(problem);
+    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(message);
+  });
+
+  it('reads drafts in a file that says it is format 3 (every older file is read as version 4)', () => {
+    const parsed = parseAnswersFile(mini, withDrafts({ awareness: 'x' }, 3));
+    expect(parsed.ok && parsed.value.drafts).toEqual({ awareness: 'x' });
+  });
+
+  it('salvages the valid drafts of a damaged file and drops the rest', () => {
+    const salvaged = salvageAnswersFile(mini, {
+      answers: { o1: 'partly' },
+      drafts: {
+        awareness: 'kept',
+        budget: 'dropped',
+        dialogue: 3,
+        embedding: 'x'.repeat(MAX_DRAFT_LENGTH + 1),
+      },
+    });
+    expect(salvaged?.file.drafts).toEqual({ awareness: 'kept' });
   });
 });

@@ -57,6 +57,23 @@ describe('the scan store', () => {
     expect(createScanStore(mini, storage).getState().problem).toBeNull();
   });
 
+  it('saves an application draft as typed, also emptied, and removes it when the suggestion is put back', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, storage, clock);
+    const draft = ' Wij <b>praten</b> elk jaar;\n\n"Werk & zorg" ';
+    store.setDraft('dialogue', draft);
+    store.setDraft('embedding', '');
+    expect(saved(storage).drafts).toEqual({ dialogue: draft, embedding: '' });
+    expect(createScanStore(mini, storage).getState().file.drafts).toEqual({ dialogue: draft, embedding: '' });
+    store.setDraft('awareness', 'z'.repeat(12_000));
+    expect(saved(storage).drafts.awareness).toHaveLength(10_000);
+    store.setDraft('dialogue', null);
+    store.setDraft('embedding', null);
+    store.setDraft('awareness', null);
+    expect(saved(storage)).not.toHaveProperty('drafts');
+    expect(createScanStore(mini, storage).getState().problem).toBeNull();
+  });
+
   it('reports a saved scan that is not JSON, keeps a backup, and starts afresh only when asked', () => {
     const storage = new MemoryStorage();
     storage.setItem(key, '{"answers": {"o1": "par');
