@@ -15,12 +15,14 @@ const NOTE = 'Lunchlezing <b>"Werk & zorg"</b> in maart;\nsinds 2025 een mantelz
 const ORGANISATION = 'Thuiszorg De Linde';
 
 const docxText = (bytes: Buffer) => readDocxText(bytes);
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 async function savedFile(page: Page) {
   const raw = await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY);
   return JSON.parse(raw ?? '{}') as {
     notes?: Record<string, string>;
     evidence?: Record<string, { have: boolean; where: string }>;
+    drafts?: Record<string, string>;
   };
 }
 
@@ -65,11 +67,19 @@ test('a user writes a note, ticks evidence, reloads, and downloads the PDF, the 
   ).toBeChecked();
   const saved = await savedFile(page);
   expect(Object.values(saved.evidence ?? {})).toEqual([{ have: true, where: 'HR-handboek §4.2' }]);
+  // The draft of the first open question starts with the note as typed (text in a text field, never markup) and
+  // names the ticked evidence with where it is; the note is under no other question.
   const draft = page.locator('section[aria-labelledby="draft-title"]');
-  await expect(draft.locator('blockquote').first()).toHaveText(NOTE);
+  const awareness = draft.getByRole('textbox').first();
+  expect(await awareness.inputValue()).toMatch(new RegExp(`^${escapeRegExp(NOTE)}\n\n`));
+  expect(await awareness.inputValue()).toContain(`(HR-handboek §4.2).`);
+  expect(evidenceText).not.toBe('');
   await expect(draft.locator('b')).toHaveCount(0);
-  await expect(draft.getByText(`${evidenceText} (Waar: HR-handboek §4.2)`)).toBeVisible();
   await expect(draft.getByRole('heading', { level: 3 })).toHaveCount(4);
+  await expect(draft.getByRole('textbox')).toHaveCount(4);
+  for (const index of [1, 2, 3]) {
+    expect(await draft.getByRole('textbox').nth(index).inputValue()).not.toContain(NOTE);
+  }
   await expectAccessible(page, 'the application page with a note and evidence');
 
   // The PDF holds the draft with the note as typed.
@@ -128,4 +138,95 @@ test('the note counter stops at 2000 characters, and the evidence folder works i
   await expect(page.getByText(/^You have 0 of the \d+ documents\.$/)).toBeVisible();
   await expect(page.getByText('Arrange first').first()).toBeVisible();
   await expectAccessible(page, 'the application page in English');
+});
+
+test('a user edits the draft of one application question, reloads, exports the answers file and opens it elsewhere with the draft intact', async ({
+  page,
+  browser,
+}) => {
+  await storeAnswers(page, runQuickscan('example', '--profile', 'mixed', '--organisation', ORGANISATION));
+  await page.goto('/#/aanvraag');
+  const question = page.locator('[data-draft="dialogue"]');
+  const field = question.getByRole('textbox');
+  const suggestion = await field.inputValue();
+  expect(suggestion.length).toBeGreaterThan(20);
+  await expect(question.getByTestId('draft-state')).toHaveText('(Voorstel van de scan)');
+
+  // Edited by keyboard: typed at the end of the suggestion, with markup and a new paragraph.
+  const own = 'Elk kwartaal <b>praten</b> we in het team over "werk & zorg".';
+  await field.focus();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type(own);
+  const edited = `${suggestion}\n\n${own}`;
+  await expect(field).toHaveValue(edited);
+  await expect(question.getByTestId('draft-state')).toHaveText('(Uw tekst)');
+  expect((await savedFile(page)).drafts).toEqual({ dialogue: edited });
+
+  // Reload: kept, still the user's own text.
+  await page.reload();
+  await expect(page.locator('[data-draft="dialogue"]').getByRole('textbox')).toHaveValue(edited);
+  await expect(page.locator('[data-draft="dialogue"]').getByTestId('draft-state')).toHaveText('(Uw tekst)');
+  await expectAccessible(page, 'the application page with an edited draft');
+
+  // The PDF and the Word file carry the draft as edited.
+  const pdf = await download(page, () =>
+    page.getByRole('button', { name: 'Download het rapport (PDF)' }).click(),
+  );
+  const { text } = await extractText(await getDocumentProxy(new Uint8Array(pdf.bytes)), { mergePages: true });
+  expect(text.replace(/-\n/g, '').replace(/\s+/g, ' ')).toContain(own);
+  const docx = await download(page, () =>
+    page.getByRole('button', { name: 'Download als Word-bestand (.docx)' }).click(),
+  );
+  expect(await docxText(docx.bytes)).toContain(own);
+
+  // Exported as an answers file and opened in another browser: the draft is intact.
+  await page.goto('/#/resultaten');
+  const saved = await download(page, () =>
+    page.getByRole('button', { name: 'Antwoorden opslaan als bestand' }).click(),
+  );
+  expect((JSON.parse(saved.bytes.toString('utf8')) as { formatVersion: number }).formatVersion).toBe(4);
+  const elsewhere = await browser.newContext();
+  const other = await elsewhere.newPage();
+  await other.goto('/');
+  await other
+    .getByLabel('Antwoordbestand openen')
+    .setInputFiles({ name: saved.name, mimeType: 'application/json', buffer: saved.bytes });
+  await expect(other.getByTestId('import-done')).toContainText(`${saved.name} is geopend`);
+  await other.goto('/#/aanvraag');
+  await expect(other.locator('[data-draft="dialogue"]').getByRole('textbox')).toHaveValue(edited);
+
+  // "Put back the suggestion" removes the own text there, and only there.
+  await other.getByRole('button', { name: 'Zet het voorstel van de scan terug' }).click();
+  await expect(other.locator('[data-draft="dialogue"]').getByRole('textbox')).toHaveValue(suggestion);
+  await elsewhere.close();
+  await expect(page.locator('body')).toBeVisible();
+});
+
+test('an answers file of the previous format (3) is opened with its notes and evidence, nothing lost', async ({
+  page,
+}) => {
+  const current = JSON.parse(runQuickscan('example', '--profile', 'mixed')) as Record<string, unknown>;
+  const old = {
+    ...current,
+    formatVersion: 3,
+    notes: { openness: NOTE, embedding: 'OR-overleg 2025' },
+    evidence: { 'openness-carers-known': { have: true, where: 'Personeelsonderzoek 2025' } },
+  };
+  await page.goto('/');
+  await page.getByLabel('Antwoordbestand openen').setInputFiles({
+    name: 'vorig-jaar.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(old)),
+  });
+  await expect(page.getByTestId('import-done')).toContainText('vorig-jaar.json is geopend');
+  const saved = await savedFile(page);
+  expect(saved.notes).toEqual(old.notes);
+  expect(saved.evidence).toEqual(old.evidence);
+  await page.goto('/#/aanvraag');
+  await expect(page.getByLabel('Bespreekbaarheid: wat heeft u al concreet gedaan?')).toHaveValue(NOTE);
+  expect(await page.locator('[data-draft="awareness"]').getByRole('textbox').inputValue()).toContain(
+    'Personeelsonderzoek 2025',
+  );
 });
