@@ -89,8 +89,10 @@ export function ResultsPage() {
           <DownloadReportButton model={model} />
         </div>
       </section>
-      <TopActions model={model} />
-      <PageContents sections={sections} />
+      <div className="first-screen-columns">
+        <TopActions model={model} />
+        <PageContents sections={sections} />
+      </div>
       <p>{model.texts.intro}</p>
 
       <BlockersSection model={model} />

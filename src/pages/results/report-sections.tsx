@@ -243,6 +243,17 @@ export function LegalCheckSection({ model }: SectionProps) {
       <p className="notice notice-info" data-testid="legal-deviation">
         {legalCheck.deviation} ({legalCheck.asOf})
       </p>
+      {/* What each status means, said once for the whole check. */}
+      {legalCheck.legend.length > 0 ? (
+        <dl className="legal-legend" data-testid="legal-legend">
+          {legalCheck.legend.map((entry) => (
+            <div key={entry.status} className={`legal-${entry.status}`}>
+              <dt className="legal-status">{entry.label}</dt>
+              <dd>{entry.meaning}</dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
       <ul className="legal-list">
         {legalCheck.items.map((item) => (
           <li
