@@ -90,8 +90,8 @@ export function ResultsPage() {
         </div>
       </section>
       <div className="first-screen-columns">
-        <TopActions model={model} />
         <PageContents sections={sections} />
+        <TopActions model={model} />
       </div>
       <p>{model.texts.intro}</p>
 

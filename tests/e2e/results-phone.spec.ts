@@ -25,7 +25,7 @@ async function openWorstResults(page: Page, viewport: { width: number; height: n
   await expect(page.locator('#files-title')).toBeAttached();
 }
 
-test('a phone user sees the level, why, and where to start on the first screen, with the sections just below', async ({
+test('a phone user sees the level, why, the way to every section and where to start on the first screen', async ({
   page,
 }) => {
   await openWorstResults(page, PHONE);
@@ -37,17 +37,26 @@ test('a phone user sees the level, why, and where to start on the first screen, 
   const topActions = page.getByTestId('top-actions');
   await expect(topActions.getByRole('listitem')).toHaveCount(3);
   await expect(topActions.getByRole('listitem').first()).toContainText('Nodig voor Op weg');
-  // The level, the reason and the three actions lie within the first screen.
-  for (const part of [levelCard, topActions])
-    expect((await box(part)).bottom).toBeLessThanOrEqual(PHONE.height);
-  // The way to every section comes right after, before the long parts of the page.
+  // The level and the reason, the way to every section (folded to one line) and the start of the top actions lie
+  // within the first screen.
   const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+  const summary = contents.locator('summary');
+  await expect(summary).toHaveText(/Op deze pagina\s*15 onderdelen/);
+  for (const part of [
+    levelCard,
+    summary,
+    topActions.getByRole('heading'),
+    topActions.getByRole('link').first(),
+  ])
+    expect((await box(part)).bottom).toBeLessThanOrEqual(PHONE.height);
+  expect((await box(summary)).bottom - (await box(summary)).top).toBeGreaterThanOrEqual(44);
   const links = contents.getByRole('link');
+  await expect(links).toHaveCount(0);
+  // One tap opens every section's link.
+  await summary.click();
   await expect(links).toHaveCount(15);
   await expect(links.first()).toHaveText('Wat ontbreekt');
   await expect(links.last()).toHaveText('Verder met uw scan');
-  expect((await box(contents)).top - (await box(topActions)).bottom).toBeLessThan(40);
-  expect((await box(contents)).bottom).toBeLessThan(1.5 * PHONE.height);
   await expectAccessible(page, 'the first screen on a phone');
 });
 
@@ -56,6 +65,7 @@ test('a phone user jumps from the first screen to the legal check and back, and 
 }) => {
   await openWorstResults(page, PHONE);
   const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
+  await contents.locator('summary').click();
   await contents.getByRole('link', { name: 'Wettelijke check' }).click();
   const legalHeading = page.getByRole('heading', { level: 2, name: 'Wettelijke check' });
   await expect(legalHeading).toBeFocused();
@@ -78,8 +88,11 @@ test('a keyboard user goes from the section links to a section and opens what th
 }) => {
   await openWorstResults(page, PHONE);
   const contents = page.getByRole('navigation', { name: 'Op deze pagina' });
-  // From "Alle 10 acties", the last link of the top actions, Tab leads into the section links: to the seventh.
-  await page.getByTestId('top-actions').getByRole('link', { name: 'Alle 10 acties' }).focus();
+  // From the download button, Tab leads to the folded section links; Enter opens them, Tab goes to the seventh.
+  await page.getByRole('button', { name: 'Download het rapport (PDF)' }).focus();
+  await page.keyboard.press('Tab');
+  await expect(contents.locator('summary')).toBeFocused();
+  await page.keyboard.press('Enter');
   for (let i = 0; i < 7; i += 1) await page.keyboard.press('Tab');
   await expect(contents.getByRole('link', { name: 'Wettelijke check' })).toBeFocused();
   await page.keyboard.press('Enter');

@@ -22,7 +22,10 @@ for (const [device, viewport] of Object.entries(widths)) {
     await page.goto('/#/controle');
     await page.screenshot({ path: `${outDir}/${device}-review.png`, fullPage: true });
     await page.goto('/#/resultaten');
+    // The charts render once they come near the view.
+    await page.getByTestId('score-table').scrollIntoViewIfNeeded();
     await page.getByTestId('radar-chart').locator('svg').first().waitFor();
+    await page.evaluate(() => window.scrollTo(0, 0));
     await page.screenshot({ path: `${outDir}/${device}-results.png`, fullPage: true });
     await page.screenshot({ path: `${outDir}/${device}-results-top.png` });
     await page

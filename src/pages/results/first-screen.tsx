@@ -2,6 +2,7 @@
  * The first screen of the results: where to start (the top actions) and a way to every section, so that a phone user
  * does not scroll thirty screens to find a part.
  */
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../../templates/report-model.ts';
 import { CONTENTS_HEADING_ID, SectionLink } from './section-links.tsx';
@@ -61,21 +62,38 @@ export interface PageSection {
   label: string;
 }
 
-/** "Op deze pagina": a short link to every section, in the order of the page. */
+/** The width from which the section links are shown open beside the top actions (as in styles.css). */
+const WIDE_SCREEN = '(min-width: 48rem)';
+
+/**
+ * "Op deze pagina": a short link to every section, in the order of the page. On a phone it is folded to one line
+ * right under the level, so that the level, the way to every section and the top actions share the first screen;
+ * on a wide screen it is open beside the top actions.
+ */
 export function PageContents({ sections }: { sections: PageSection[] }) {
   const { t } = useTranslation();
+  const [isOpenAtFirst] = useState(
+    () => typeof window.matchMedia !== 'function' || window.matchMedia(WIDE_SCREEN).matches,
+  );
   return (
     <nav className="page-contents results-contents no-print" aria-labelledby={CONTENTS_HEADING_ID}>
-      <h2 id={CONTENTS_HEADING_ID} tabIndex={-1}>
-        {t('results.contentsTitle')}
-      </h2>
-      <ul>
-        {sections.map((section) => (
-          <li key={section.headingId}>
-            <SectionLink headingId={section.headingId}>{section.label}</SectionLink>
-          </li>
-        ))}
-      </ul>
+      <details className="contents-details" open={isOpenAtFirst}>
+        <summary>
+          <h2 id={CONTENTS_HEADING_ID} tabIndex={-1}>
+            {t('results.contentsTitle')}
+          </h2>
+          <span className="contents-count muted">
+            {t('results.contentsCount', { count: sections.length })}
+          </span>
+        </summary>
+        <ul>
+          {sections.map((section) => (
+            <li key={section.headingId}>
+              <SectionLink headingId={section.headingId}>{section.label}</SectionLink>
+            </li>
+          ))}
+        </ul>
+      </details>
     </nav>
   );
 }

@@ -21,6 +21,9 @@ export function jumpToHeading(headingId: string, framesLeft = FRAMES_TO_WAIT) {
   }
   // Headings rendered by other parts of the app may not be focusable yet.
   if (!heading.hasAttribute('tabindex')) heading.setAttribute('tabindex', '-1');
+  // A heading inside a folded part (the section links on a phone) is shown with its part.
+  const folded = heading.closest('details');
+  if (folded && !folded.open) folded.open = true;
   heading.focus({ preventScroll: true });
   heading.scrollIntoView({ block: 'start' });
 }
