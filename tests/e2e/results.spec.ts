@@ -80,6 +80,19 @@ for (const profile of ['best', 'worst', 'mixed'] as const) {
     if (profile === 'worst') {
       await expect(page.locator('[data-section=blockers] li')).toHaveCount(expected.blockers.length);
       await expect(page.locator('[data-section=actions] li.action')).toHaveCount(10);
+      // The legal tips lead the plan; the deviation note with the date of the law is said once, under it.
+      const legalNote = page.getByTestId('actions-legal-note');
+      await expect(legalNote).toHaveCount(1);
+      await expect(legalNote).toContainText('stand 1 januari 2026');
+      const deviation =
+        (await legalNote.textContent())?.split(': ').slice(1).join(': ').split('(')[0]?.trim() ?? '';
+      expect(deviation.length).toBeGreaterThan(20);
+      expect(
+        ((await page.locator('[data-section=actions]').textContent()) ?? '').split(deviation),
+      ).toHaveLength(2);
+      await expect(page.locator('[data-section=blockers] p').first()).toHaveText(
+        'Deze scan vraagt deze punten voor “Op weg”. Bij elk punt staat waarom.',
+      );
     }
     if (profile === 'best')
       await expect(page.getByText('U heeft het hoogste niveau van deze scan bereikt.')).toBeVisible();

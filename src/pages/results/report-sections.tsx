@@ -29,6 +29,7 @@ function ReportSection({ id, title, children }: { id: string; title: string; chi
 export function BlockersSection({ model }: SectionProps) {
   return (
     <ReportSection id="blockers" title={model.blockersTitle}>
+      {model.blockersIntro && model.blockers.length > 0 ? <p>{model.blockersIntro}</p> : null}
       {model.blockers.length > 0 ? (
         <ul className="blocker-list">
           {model.blockers.map((blocker) => (
@@ -130,6 +131,7 @@ export function StrengthsSection({ model }: SectionProps) {
 
 export function ActionPlanSection({ model }: SectionProps) {
   const t = model.texts;
+  const tips = model.actions.flatMap((action) => action.tip ?? []);
   return (
     <ReportSection id="actions" title={t.actions}>
       {model.actions.length === 0 ? (
@@ -164,6 +166,11 @@ export function ActionPlanSection({ model }: SectionProps) {
                   {action.question} {t.now}: <strong>{action.current}</strong>. {t.goal}:{' '}
                   <strong>{action.target}</strong>.
                 </p>
+                {action.reason ? (
+                  <p className="action-reason">
+                    <strong>{t.blockerReason}:</strong> {action.reason}
+                  </p>
+                ) : null}
                 {action.tip ? <p>{action.tip.text}</p> : null}
                 {action.tip?.example ? (
                   <aside className="example">
@@ -179,6 +186,13 @@ export function ActionPlanSection({ model }: SectionProps) {
               </li>
             ))}
           </ol>
+          {/* What holds for every tip is said once, under the plan. */}
+          {tips.some((tip) => tip.hasLegalNote) ? (
+            <p className="notice notice-info" data-testid="actions-legal-note">
+              {t.legalNote}: {model.legalNote}
+            </p>
+          ) : null}
+          {tips.some((tip) => tip.example !== null) ? <p className="muted small">{t.examplesNote}</p> : null}
         </>
       )}
     </ReportSection>
