@@ -434,9 +434,13 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   const name = AnswersFileSchema.shape.organisationName.safeParse(loose.data.organisationName);
   const role = AnswersFileSchema.shape.respondentRole.safeParse(loose.data.respondentRole);
   const participant = ParticipantSchema.safeParse(loose.data.participant);
-  const notes = salvageNotes(loose.data.notes);
+  const notes = salvageTexts(loose.data.notes, (key) => ThemeIdSchema.safeParse(key).success, NotesSchema);
   const evidence = salvageEvidence(questionnaire, loose.data.evidence);
-  const drafts = salvageDrafts(loose.data.drafts);
+  const drafts = salvageTexts(
+    loose.data.drafts,
+    (key) => ApplicationQuestionIdSchema.safeParse(key).success,
+    DraftsSchema,
+  );
   const file = createAnswersFile(questionnaire, answers, {
     ...(name.success && name.data ? { organisationName: name.data } : {}),
     ...(role.success && role.data ? { respondentRole: role.data } : {}),
@@ -448,28 +452,22 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   return { file, kept: Object.keys(answers).length, dropped };
 }
 
-/** Every note that is valid on its own: a known theme and a text within the limit. */
-function salvageNotes(data: unknown): Notes | undefined {
+/**
+ * Every text of `data` (notes per theme, drafts per application question) that is valid on its own: a known key and
+ * a text that `schema` accepts. Undefined when none is.
+ */
+function salvageTexts(
+  data: unknown,
+  isKnown: (key: string) => boolean,
+  schema: typeof NotesSchema,
+): Record<string, string> | undefined {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const notes: Notes = {};
-  for (const [themeId, text] of Object.entries(data)) {
-    const isTheme = ThemeIdSchema.safeParse(themeId).success;
-    const note = NotesSchema.safeParse({ [themeId]: text });
-    if (isTheme && note.success) notes[themeId] = note.data[themeId] ?? '';
+  const texts: Record<string, string> = {};
+  for (const [key, text] of Object.entries(data)) {
+    const parsed = schema.safeParse({ [key]: text });
+    if (isKnown(key) && parsed.success) texts[key] = parsed.data[key] ?? '';
   }
-  return Object.keys(notes).length > 0 ? notes : undefined;
-}
-
-/** Every draft that is valid on its own: a known application question and a text within the limit. */
-function salvageDrafts(data: unknown): Drafts | undefined {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return undefined;
-  const drafts: Drafts = {};
-  for (const [draftId, text] of Object.entries(data)) {
-    const isQuestion = ApplicationQuestionIdSchema.safeParse(draftId).success;
-    const draft = DraftsSchema.safeParse({ [draftId]: text });
-    if (isQuestion && draft.success) drafts[draftId] = draft.data[draftId] ?? '';
-  }
-  return Object.keys(drafts).length > 0 ? drafts : undefined;
+  return Object.keys(texts).length > 0 ? texts : undefined;
 }
 
 /** Every evidence entry that is valid on its own, for a question of this questionnaire that has evidence. */
