@@ -153,7 +153,7 @@ function EvidenceForm({ model, file }: { model: ReportModel; file: AnswersFile }
       <h2 id="folder-title" tabIndex={-1}>
         {model.texts.evidence}
       </h2>
-      <p>{folder.intro}</p>
+      <p>{model.texts.evidenceFolderIntro}</p>
       <p role="status" className="evidence-count">
         <strong>{folder.countLine}</strong>
       </p>

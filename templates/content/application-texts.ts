@@ -126,16 +126,7 @@ const APPLICATION_TEXTS_NL = {
     'Deze opzet zegt niet of uw organisatie aan de eisen van de Erkenning voldoet: dat beslist de erkenningscommissie. Hoe u de Erkenning aanvraagt, leest u op de website van Werk&Mantelzorg.',
   applicationQuestion: 'Vraag {number}',
   applicationThemes: 'Hoort bij: {themes}',
-  applicationNotes: 'Wat u zelf schreef',
-  applicationNoteOf: 'Bij {theme}',
-  applicationNoNotes:
-    'U heeft hier nog niets geschreven. Vul bij {themes} in wat u al concreet heeft gedaan.',
-  applicationInPlace: 'Wat volgens uw antwoorden geregeld is',
-  applicationNoneInPlace: 'Volgens uw antwoorden is hier nog niets geregeld.',
-  applicationEvidence: 'Bewijsstukken die u heeft',
-  applicationNoEvidence: 'U heeft hier nog geen bewijsstukken aangevinkt.',
   applicationGaps: 'Eerst aanpakken',
-  applicationNoGaps: 'Volgens uw antwoorden is hier niets dringend open.',
   applicationFindOut: 'Zoek uit: {question}',
   applicationDraftEvidence: 'Stukken die dit laten zien: {items}.',
   applicationEdited: 'Uw tekst',
@@ -148,7 +139,6 @@ const APPLICATION_TEXTS_NL = {
   notes: 'Wat u al concreet heeft gedaan',
   notesPrompt: 'Wat heeft u al concreet gedaan?',
   notesIntro: 'Dit schreef uw organisatie zelf, per thema. Het staat hier precies zoals het is ingevuld.',
-  noNotes: 'U heeft nog niets geschreven.',
   evidenceCollected: 'In uw map',
   evidenceToCollect: 'Nog verzamelen',
   evidenceArrangeFirst: 'Eerst regelen',
@@ -173,7 +163,6 @@ const APPLICATION_TEXTS_NL = {
   exportEvidence: 'Bewijsstuk',
   exportStatus: 'Status',
   exportWhere: 'Waar',
-  exportYourAnswer: 'Uw antwoord',
 };
 
 export type ApplicationTextKey = keyof typeof APPLICATION_TEXTS_NL;
@@ -187,16 +176,7 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
     'This draft does not say whether your organisation meets the requirements of the Erkenning: the recognition committee decides that. How to apply for the Erkenning is described on the Werk&Mantelzorg website.',
   applicationQuestion: 'Question {number}',
   applicationThemes: 'Draws on: {themes}',
-  applicationNotes: 'What you wrote yourself',
-  applicationNoteOf: 'Under {theme}',
-  applicationNoNotes:
-    'You have not written anything here yet. Under {themes}, fill in what you have already done.',
-  applicationInPlace: 'What your answers show is arranged',
-  applicationNoneInPlace: 'According to your answers, nothing is arranged here yet.',
-  applicationEvidence: 'Evidence you have',
-  applicationNoEvidence: 'You have not ticked any evidence here yet.',
   applicationGaps: 'Take up first',
-  applicationNoGaps: 'According to your answers, nothing urgent is open here.',
   applicationFindOut: 'Find out: {question}',
   applicationDraftEvidence: 'Documents that show this: {items}.',
   applicationEdited: 'Your text',
@@ -209,7 +189,6 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
   notes: 'What you have already done',
   notesPrompt: 'What have you already done?',
   notesIntro: 'Your organisation wrote this itself, per theme. It is shown exactly as it was filled in.',
-  noNotes: 'You have not written anything yet.',
   evidenceCollected: 'In your folder',
   evidenceToCollect: 'To collect',
   evidenceArrangeFirst: 'Arrange first',
@@ -234,7 +213,6 @@ const APPLICATION_TEXTS_EN: ApplicationTexts = {
   exportEvidence: 'Evidence',
   exportStatus: 'Status',
   exportWhere: 'Where',
-  exportYourAnswer: 'Your answer',
 };
 
 export function pickApplicationTexts(language: Language): ApplicationTexts {

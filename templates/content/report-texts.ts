@@ -75,7 +75,6 @@ const REPORT_TEXTS_NL = {
     'Volgens uw antwoord volgt de organisatie hier de cao. Kijk in de cao-tekst wat die precies regelt.',
   legalAppliedNotWrittenReason:
     'Volgens uw antwoorden past u de regeling toe zoals de wet vraagt. Dat is genoeg voor de wet. Beschrijf de regeling ook in uw eigen verlofregeling. Dan kunnen medewerkers en leidinggevenden nalezen wat er geldt. Voor de Erkenning telt wat u beschrijft.',
-  legalNotInOrderReason: 'Uit uw antwoord blijkt dat de wet hier niet wordt gevolgd:',
   legalToFindOutReason: 'Dit weet u nog niet:',
   legalNotInOrderMeaning:
     'Uit een antwoord blijkt dat de wet hier niet wordt gevolgd. Bij de regeling staat welk antwoord, en waarom het nodig is.',
@@ -249,7 +248,6 @@ const REPORT_TEXTS_EN: ReportTexts = {
     'According to your answer, the organisation follows the cao here. Check the cao text for what exactly it provides.',
   legalAppliedNotWrittenReason:
     'According to your answers, you apply the scheme as the law asks. That is enough for the law. Also describe the scheme in your own leave policy. Employees and managers can then look up what applies. For the Erkenning, what you describe counts.',
-  legalNotInOrderReason: 'Your answer shows that the law is not followed here:',
   legalToFindOutReason: 'You do not know this yet:',
   legalNotInOrderMeaning:
     'An answer shows that the law is not followed here. The scheme says which answer, and why it is needed.',
