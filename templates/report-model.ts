@@ -298,7 +298,7 @@ function buildTip(context: Context, tipId: string | undefined): TipView | null {
  */
 function buildLegalCheck(context: Context): LegalCheckView {
   const { questionnaire, result, texts, labels, resolve } = context;
-  const STATUS_LABEL: Record<LegalStatus, string> = {
+  const statusLabels: Record<LegalStatus, string> = {
     'in-order': texts.legalInOrder,
     'applied-not-written': texts.legalAppliedNotWritten,
     'not-in-order': texts.legalNotInOrder,
@@ -346,7 +346,7 @@ function buildLegalCheck(context: Context): LegalCheckView {
       reason = null;
       summary = null;
     }
-    const statusLabel = STATUS_LABEL[status];
+    const statusLabel = statusLabels[status];
     const followsCao = shown.some((r) => r.status === 'per-cao');
     return [
       {
@@ -376,7 +376,7 @@ function buildLegalCheck(context: Context): LegalCheckView {
     items,
     legend: LEGAL_STATUSES.filter((status) => present.has(status)).map((status) => ({
       status,
-      label: STATUS_LABEL[status],
+      label: statusLabels[status],
       meaning: meaning[status],
     })),
     caoNote: items.some((item) => item.followsCao) ? texts.legalPerCaoNote : null,
