@@ -125,10 +125,10 @@ describe('parseAnswersFile: format versions', () => {
   });
 
   it('refuses a newer format version as made by a newer app', () => {
-    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 5 });
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 6 });
     expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-format');
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(
-      /at formatVersion: format version 5 is newer than this app reads \(4\)/,
+      /at formatVersion: format version 6 is newer than this app reads \(5\)/,
     );
   });
 });
@@ -358,10 +358,10 @@ describe('parseAnswersFile: application drafts (format 4)', () => {
     const file = createAnswersFile(mini, { o1: 'partly' }, { drafts: { dialogue: text, embedding: '' } });
     const read = readAnswersFileText(mini, JSON.stringify(file, null, 2));
     expect(read.ok && read.value.drafts).toEqual({ dialogue: text, embedding: '' });
-    expect(read.ok && read.value.formatVersion).toBe(4);
+    expect(read.ok && read.value.formatVersion).toBe(5);
   });
 
-  it('reads a format version 3 file, with its notes and evidence, as version 4 with nothing lost', () => {
+  it('reads a format version 3 file, with its notes and evidence, as version 5 with nothing lost', () => {
     const old = {
       ...valid(),
       formatVersion: 3,
@@ -369,7 +369,7 @@ describe('parseAnswersFile: application drafts (format 4)', () => {
       evidence: { o1: { have: true, where: 'map' } },
     };
     const parsed = parseAnswersFile(mini, old);
-    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 4 });
+    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 5 });
     expect(parsed.ok && parsed.value.drafts).toBeUndefined();
   });
 
@@ -414,5 +414,39 @@ describe('parseAnswersFile: application drafts (format 4)', () => {
       },
     });
     expect(salvaged?.file.drafts).toEqual({ awareness: 'kept' });
+  });
+});
+
+describe('parseAnswersFile: the day the scan was made (format 5)', () => {
+  it('keeps scannedAt through a round trip through text', () => {
+    const file = createAnswersFile(mini, { o1: 'partly' }, { scannedAt: '2025-11-28' });
+    const read = readAnswersFileText(mini, JSON.stringify(file));
+    expect(read.ok && read.value.scannedAt).toBe('2025-11-28');
+    expect(read.ok && read.value.formatVersion).toBe(5);
+  });
+
+  it('reads a format version 4 file as version 5 without a scan day, nothing else changed', () => {
+    const old = { ...valid(), formatVersion: 4, drafts: { dialogue: 'Wij praten' } };
+    const parsed = parseAnswersFile(mini, old);
+    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 5 });
+    expect(parsed.ok && parsed.value.scannedAt).toBeUndefined();
+  });
+
+  it.each([
+    ['2025-02-30', /at scannedAt: must be a day that exists/],
+    ['28-11-2025', /at scannedAt: must be a day as YYYY-MM-DD/],
+    ['2025-11-28T10:00:00Z', /at scannedAt: must be a day as YYYY-MM-DD/],
+    ['1999-12-31', /at scannedAt: must be a day as YYYY-MM-DD/],
+  ])('refuses the scan day %s with its path', (scannedAt, message) => {
+    const parsed = parseAnswersFile(mini, { ...valid(), scannedAt });
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe('not-answers');
+    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(message);
+  });
+
+  it('salvages a valid scan day from a damaged file and drops an invalid one', () => {
+    expect(
+      salvageAnswersFile(mini, { answers: { o1: 'nope' }, scannedAt: '2024-06-01' })?.file.scannedAt,
+    ).toBe('2024-06-01');
+    expect(salvageAnswersFile(mini, { answers: {}, scannedAt: 'gisteren' })?.file.scannedAt).toBeUndefined();
   });
 });

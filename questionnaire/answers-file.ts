@@ -7,8 +7,10 @@
  *
  * Format versions: 1 had no `participant`; 2 adds it; 3 adds the organisation's own `notes` per theme
  * and its `evidence` folder per question; 4 adds its application `drafts`, one text per open question of the
- * application. An older file is read as version 4 unchanged, because every addition is optional (see
- * `upgradeFormat`). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
+ * application; 5 adds `scannedAt`, the day the scan was made (set by the app when the first answer is given, and
+ * editable for an older scan). An older file is read as version 5 unchanged, because every addition is optional
+ * (see `upgradeFormat`); a file without `scannedAt` has no known scan day, and the app asks for it where it matters
+ * (progress). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
  */
 import './zod-config.ts';
 import * as z from 'zod/mini';
@@ -24,7 +26,7 @@ import {
 } from './migrations/answer-migration.ts';
 
 export const ANSWERS_FORMAT = 'quickscan-answers';
-export const ANSWERS_FORMAT_VERSION = 4;
+export const ANSWERS_FORMAT_VERSION = 5;
 
 /** The roles a workshop participant can have. */
 export const PARTICIPANT_ROLES = ['hr', 'director', 'manager', 'works-council', 'employee', 'carer'] as const;
@@ -91,6 +93,23 @@ export type Evidence = z.infer<typeof EvidenceSchema>;
  */
 const FORBIDDEN_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
 
+/**
+ * A calendar day as YYYY-MM-DD that exists (no 31 February), from 2000 to 2099: the day a scan was made. A scan
+ * cannot be made before the Erkenning existed, and a date far ahead is a typing error.
+ */
+export const ScanDateSchema = z.string().check(
+  z.regex(/^20\d\d-\d\d-\d\d$/, { error: 'must be a day as YYYY-MM-DD' }),
+  z.refine((value) => isRealDay(value), { error: 'must be a day that exists' }),
+);
+
+/** Whether a YYYY-MM-DD text names a day that exists in the calendar. */
+export function isRealDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number);
+  if (year === undefined || month === undefined || day === undefined) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+}
+
 /** Files larger than this are refused before they are read: a real answers file is a few kilobytes. */
 export const MAX_ANSWERS_FILE_BYTES = 1024 * 1024;
 
@@ -110,6 +129,8 @@ export const AnswersFileSchema = z.strictObject({
   respondentRole: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   /** When the answers were last changed (ISO 8601). */
   updatedAt: z.optional(z.iso.datetime({ offset: true })),
+  /** Format 5: the day the scan was made (YYYY-MM-DD, the organisation's own calendar day). */
+  scannedAt: z.optional(ScanDateSchema),
   answers: z.record(IdSchema, IdSchema),
   /** Format 3: the organisation's own words per theme, keyed by theme id. */
   notes: z.optional(NotesSchema),
@@ -129,6 +150,7 @@ export function createAnswersFile(
     respondentRole?: string;
     participant?: Participant;
     updatedAt?: string;
+    scannedAt?: string;
     notes?: Notes;
     evidence?: Evidence;
     drafts?: Drafts;
@@ -314,15 +336,16 @@ export function findForbiddenKey(data: unknown, path: PropertyKey[] = []): Prope
 
 /**
  * Brings an answers file of an older format version up to the current one. Version 1 lacks the optional
- * `participant`, `notes`, `evidence` and `drafts`, version 2 the last three, version 3 the `drafts`, so each is
- * read as version 4 as it is: nothing in it changes meaning. A newer format version is refused.
+ * `participant`, `notes`, `evidence`, `drafts` and `scannedAt`, version 2 the last four, version 3 the last two,
+ * version 4 the `scannedAt`, so each is read as version 5 as it is: nothing in it changes meaning (a file without
+ * `scannedAt` has no known scan day). A newer format version is refused.
  */
 function upgradeFormat(
   data: unknown,
 ): { data: unknown } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data };
   const version: unknown = Reflect.get(data, 'formatVersion');
-  if (version === 1 || version === 2 || version === 3)
+  if (version === 1 || version === 2 || version === 3 || version === 4)
     return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
   if (Reflect.get(data, 'format') !== ANSWERS_FORMAT) return { data };
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FORMAT_VERSION) {
@@ -394,6 +417,7 @@ const SalvageableSchema = z.object({
   notes: z.optional(z.unknown()),
   evidence: z.optional(z.unknown()),
   drafts: z.optional(z.unknown()),
+  scannedAt: z.optional(z.unknown()),
 });
 
 /**
@@ -434,6 +458,7 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
   const name = AnswersFileSchema.shape.organisationName.safeParse(loose.data.organisationName);
   const role = AnswersFileSchema.shape.respondentRole.safeParse(loose.data.respondentRole);
   const participant = ParticipantSchema.safeParse(loose.data.participant);
+  const scannedAt = ScanDateSchema.safeParse(loose.data.scannedAt);
   const notes = salvageTexts(loose.data.notes, (key) => ThemeIdSchema.safeParse(key).success, NotesSchema);
   const evidence = salvageEvidence(questionnaire, loose.data.evidence);
   const drafts = salvageTexts(
@@ -445,6 +470,7 @@ export function salvageAnswersFile(questionnaire: Questionnaire, data: unknown):
     ...(name.success && name.data ? { organisationName: name.data } : {}),
     ...(role.success && role.data ? { respondentRole: role.data } : {}),
     ...(participant.success ? { participant: participant.data } : {}),
+    ...(scannedAt.success ? { scannedAt: scannedAt.data } : {}),
     ...(notes ? { notes } : {}),
     ...(evidence ? { evidence } : {}),
     ...(drafts ? { drafts } : {}),
