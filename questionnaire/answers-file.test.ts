@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadMiniQuestionnaire } from '../tests/fixtures/mini-questionnaire.ts';
+import { loadShipped } from '../tests/fixtures/shipped.ts';
+import { MAX_JSON_DEPTH } from './json-text.ts';
 import {
   ANSWERS_FORMAT_VERSION,
   createAnswersFile,
@@ -10,6 +12,7 @@ import {
   MAX_EVIDENCE_WHERE_LENGTH,
   MAX_NOTE_LENGTH,
   parseAnswersFile,
+  readAnswersFileBytes,
   readAnswersFileText,
   salvageAnswersFile,
   type AnswersFileProblem,
@@ -170,8 +173,109 @@ describe('parseAnswersFile: forbidden keys', () => {
   });
 
   it('finds a forbidden key inside an array too', () => {
-    expect(findForbiddenKey({ list: [{}, { prototype: 1 }] })).toEqual(['list', 1, 'prototype']);
+    expect(findForbiddenKey({ list: [{}, { prototype: 1 }] })).toEqual({
+      problem: 'forbidden-key',
+      path: ['list', 1, 'prototype'],
+    });
     expect(findForbiddenKey(valid())).toBeUndefined();
+  });
+
+  it('finds the first forbidden key in document order', () => {
+    expect(findForbiddenKey({ a: { b: [0, { constructor: 1 }] }, other: 1, c: { prototype: 1 } })).toEqual({
+      problem: 'forbidden-key',
+      path: ['a', 'b', 1, 'constructor'],
+    });
+  });
+});
+
+/** Data nested `depth` levels deep, built without recursion: arrays, or objects under "a". */
+function deepData(depth: number, kind: 'array' | 'object'): unknown {
+  let data: unknown = 1;
+  for (let level = 0; level < depth; level += 1) data = kind === 'array' ? [data] : { a: data };
+  return data;
+}
+
+describe('parseAnswersFile: data nested too deeply', () => {
+  it.each([
+    [8000, 'array'],
+    [8000, 'object'],
+    [100_000, 'array'],
+    [100_000, 'object'],
+  ] as const)('refuses data nested %i levels deep (%s) without throwing', (depth, kind) => {
+    const inFile = { ...valid(), notes: deepData(depth, kind) };
+    for (const data of [deepData(depth, kind), inFile]) {
+      const parsed = parseAnswersFile(mini, data);
+      expect(parsed.ok ? 'ok' : parsed.problem).toBe('too-deep');
+      expect(parsed.ok ? [] : parsed.issues).toEqual([
+        `the data is nested too deeply (more than ${MAX_JSON_DEPTH} levels of objects and arrays)`,
+      ]);
+    }
+  });
+
+  it(`walks data ${MAX_JSON_DEPTH} levels deep to its end`, () => {
+    expect(findForbiddenKey(deepData(MAX_JSON_DEPTH, 'object'))).toBeUndefined();
+    expect(findForbiddenKey(deepData(MAX_JSON_DEPTH + 1, 'object'))).toMatchObject({ problem: 'too-deep' });
+  });
+
+  it('never throws on data built in code: cycles, shared objects, huge sparse arrays', () => {
+    const cycle: Record<string, unknown> = { ...valid() };
+    cycle.self = cycle;
+    let shared: unknown = { leaf: true };
+    for (let level = 0; level < 40; level += 1) shared = [shared, shared];
+    const sparse: unknown[] = [];
+    sparse[2 ** 32 - 2] = 1;
+    for (const data of [cycle, { ...valid(), shared }, { ...valid(), sparse }]) {
+      expect(parseAnswersFile(mini, data)).toMatchObject({ ok: false, problem: 'not-answers' });
+    }
+  });
+});
+
+describe('parseAnswersFile: the version of the questionnaire a file was made with', () => {
+  const shipped = loadShipped();
+  const made = (version: unknown) => ({
+    ...createAnswersFile(shipped, {}),
+    questionnaire: { id: shipped.id, version },
+  });
+
+  it.each(['0.9.0', '1.5.0', '2.5.0', '0.0.0'])(
+    'calls %j, which no migration starts from, a version it cannot read',
+    (version) => {
+      const parsed = parseAnswersFile(shipped, made(version));
+      expect(parsed.ok ? 'ok' : parsed.problem).toBe('unreadable-version');
+      expect(parsed.ok ? [] : parsed.issues).toEqual([
+        `at questionnaire.version: made with version ${version} of the questionnaire, which this version of the quick scan cannot read`,
+      ]);
+    },
+  );
+
+  it.each([
+    ['banana', '"banana"'],
+    ['', '""'],
+    ['1.2', '"1.2"'],
+    ['4', '"4"'],
+    ['v3.0.0', '"v3.0.0"'],
+    ['3.0.0-beta\u001b[2J', '"3.0.0-beta\\u001b[2J"'],
+  ])('calls %j, which is no version, a version it cannot read, quoted safely', (version, shown) => {
+    const parsed = parseAnswersFile(shipped, made(version));
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe('unreadable-version');
+    expect(parsed.ok ? [] : parsed.issues).toEqual([
+      `at questionnaire.version: made with version ${shown} of the questionnaire, which this version of the quick scan cannot read`,
+    ]);
+  });
+
+  it.each(['4.0.0', '3.1.0', '3.0.1'])('calls %j newer', (version) => {
+    const parsed = parseAnswersFile(shipped, made(version));
+    expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-version');
+    expect(parsed.ok ? '' : parsed.issues[0]).toMatch(/which is newer than this one \(3\.0\.0\)/);
+  });
+
+  it.each(['1.0.0', '2.0.0'])('migrates %j, from which a migration starts', (version) => {
+    const parsed = parseAnswersFile(shipped, made(version));
+    expect(parsed.ok && parsed.migration?.from).toBe(version);
+  });
+
+  it('refuses a version that is not a text as not an answers file', () => {
+    expect(parseAnswersFile(shipped, made(3))).toMatchObject({ ok: false, problem: 'not-answers' });
   });
 });
 
@@ -230,6 +334,63 @@ describe('readAnswersFileText', () => {
   it('passes on the reason parseAnswersFile gives', () => {
     const read = readAnswersFileText(mini, text().replace('"answers":{', '"answers":{"__proto__":"x",'));
     expect(read.ok ? 'ok' : read.problem).toBe('forbidden-key');
+  });
+
+  it('refuses a second "answers" key, which JSON.parse would let replace the first', () => {
+    const read = readAnswersFileText(mini, text().replace(/}$/, ',"answers":{"o1":"no"}}'));
+    expect(read.ok ? 'ok' : read.problem).toBe('duplicate-key');
+    expect(read.ok ? [] : read.issues).toEqual(['at top level: the key "answers" appears twice']);
+  });
+
+  it('refuses a question answered twice, with its path', () => {
+    const read = readAnswersFileText(mini, text().replace('"o1":"partly"', '"o1":"partly","o1":"no"'));
+    expect(read.ok ? [] : read.issues).toEqual(['at answers: the key "o1" appears twice']);
+  });
+
+  it.each([8000, 100_000])('refuses JSON nested %i levels deep without throwing', (depth) => {
+    const read = readAnswersFileText(
+      mini,
+      text().replace(/}$/, `,"x":${'['.repeat(depth)}${']'.repeat(depth)}}`),
+    );
+    expect(read.ok ? 'ok' : read.problem).toBe('too-deep');
+  });
+});
+
+describe('readAnswersFileBytes', () => {
+  const text = () => JSON.stringify(valid());
+  const utf16le = (content: string) => {
+    const bytes = new Uint8Array(content.length * 2 + 2);
+    bytes.set([0xff, 0xfe]);
+    for (let i = 0; i < content.length; i += 1) {
+      bytes[2 + 2 * i] = content.charCodeAt(i) & 0xff;
+      bytes[3 + 2 * i] = content.charCodeAt(i) >> 8;
+    }
+    return bytes;
+  };
+
+  it('reads UTF-8 bytes, with or without a byte order mark', () => {
+    const bytes = new TextEncoder().encode(text());
+    expect(readAnswersFileBytes(mini, bytes).ok).toBe(true);
+    const withBom = readAnswersFileBytes(mini, new Uint8Array([0xef, 0xbb, 0xbf, ...bytes]));
+    expect(withBom.ok && withBom.value.organisationName).toBe('Bakkerij ’t Hoekje');
+  });
+
+  it('refuses UTF-16, saying to save it as UTF-8', () => {
+    expect(readAnswersFileBytes(mini, utf16le(text()))).toEqual({
+      ok: false,
+      problem: 'utf-16',
+      issues: ['the file is UTF-16 text; save it as UTF-8'],
+    });
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const read = readAnswersFileBytes(mini, new Uint8Array([0x7b, 0xff, 0x7d]));
+    expect(read.ok ? 'ok' : read.problem).toBe('not-utf-8');
+  });
+
+  it('refuses too many bytes before decoding them', () => {
+    const read = readAnswersFileBytes(mini, new Uint8Array(MAX_ANSWERS_FILE_BYTES + 1));
+    expect(read.ok ? 'ok' : read.problem).toBe('too-large');
   });
 });
 

@@ -18,8 +18,10 @@ import { ApplicationQuestionIdSchema, IdSchema, ThemeIdSchema } from './ids.ts';
 import type { Questionnaire } from './schema.ts';
 import { formatIssues, formatPath } from './format-issues.ts';
 import { findQuestion, getOptions, type Answers } from './questions.ts';
+import { decodeJsonBytes, MAX_JSON_DEPTH, parseJsonText, toSafeLine, TOO_DEEP_ISSUE } from './json-text.ts';
 import {
   compareVersions,
+  isVersion,
   migrateAnswers,
   migrateByQuestion,
   type MigrationResult,
@@ -123,7 +125,8 @@ export const AnswersFileSchema = z.strictObject({
   participant: z.optional(ParticipantSchema),
   questionnaire: z.strictObject({
     id: IdSchema,
-    version: z.string().check(z.minLength(1)),
+    /** Any text: one that is not a version this app can read is refused by `migrateFile`, as `unreadable-version`. */
+    version: z.string(),
   }),
   organisationName: z.optional(z.string().check(z.trim(), z.maxLength(200))),
   respondentRole: z.optional(z.string().check(z.trim(), z.maxLength(100))),
@@ -223,22 +226,32 @@ export function checkAnswersAgainstQuestionnaire(questionnaire: Questionnaire, f
 /**
  * Why a file was refused, so that the app can say it in the user's language:
  * - `too-large`, `empty`, `not-json`: the file itself (see `readAnswersFileText`);
+ * - `utf-16`, `not-utf-8`: the file is not UTF-8 text (see `decodeJsonBytes`);
+ * - `duplicate-key`: an object in the file has the same key twice (see `parseJsonText`);
+ * - `too-deep`: objects and arrays nested deeper than `MAX_JSON_DEPTH`;
  * - `forbidden-key`: a `__proto__`, `constructor` or `prototype` key somewhere;
  * - `not-answers`: not a quick scan answers file at all (wrong format or shape);
  * - `newer-format`: made by a newer version of the app;
  * - `foreign`: made for another questionnaire;
  * - `newer-version`: made with a newer version of this questionnaire;
+ * - `unreadable-version`: made with a "version" of this questionnaire that is no version ("banana") or that no
+ *   migration starts from (older than the first, or in between: 0.9.0, 1.5.0);
  * - `unknown-ids`: names questions or options this questionnaire does not have.
  */
 export type AnswersFileProblem =
   | 'too-large'
   | 'empty'
   | 'not-json'
+  | 'utf-16'
+  | 'not-utf-8'
+  | 'duplicate-key'
+  | 'too-deep'
   | 'forbidden-key'
   | 'not-answers'
   | 'newer-format'
   | 'foreign'
   | 'newer-version'
+  | 'unreadable-version'
   | 'unknown-ids';
 
 export type ReadAnswersResult =
@@ -252,26 +265,35 @@ export type ReadAnswersResult =
 
 /**
  * Brings a file made with an older version of this questionnaire up to the current version.
- * Returns the file unchanged when it is for another questionnaire or already current.
+ * Returns the file unchanged when it is for another questionnaire or already current. Only a real version
+ * above the current one is `newer-version`; a version that is none ("banana", "1.2") or that no migration
+ * starts from (0.9.0, 1.5.0) is `unreadable-version`.
  */
 function migrateFile(
   questionnaire: Questionnaire,
   file: AnswersFile,
-): { file: AnswersFile; migration: MigrationResult | null } | { issue: string } {
+):
+  | { file: AnswersFile; migration: MigrationResult | null }
+  | { problem: 'newer-version' | 'unreadable-version'; issue: string } {
   const made = file.questionnaire;
   if (made.id !== questionnaire.id || made.version === questionnaire.version)
     return { file, migration: null };
+  const version = isVersion(made.version)
+    ? made.version
+    : toSafeLine(JSON.stringify(made.version.slice(0, 40)));
+  const unreadable = {
+    problem: 'unreadable-version',
+    issue: `at questionnaire.version: made with version ${version} of the questionnaire, which this version of the quick scan cannot read`,
+  } as const;
+  if (!isVersion(made.version)) return unreadable;
   if (compareVersions(made.version, questionnaire.version) > 0) {
     return {
+      problem: 'newer-version',
       issue: `at questionnaire.version: made with version ${made.version} of the questionnaire, which is newer than this one (${questionnaire.version}): use a newer version of the quick scan`,
     };
   }
   const migration = migrateAnswers(questionnaire.id, made.version, questionnaire.version, file.answers);
-  if (!migration) {
-    return {
-      issue: `at questionnaire.version: made with version ${made.version} of the questionnaire, which cannot be converted to version ${questionnaire.version}`,
-    };
-  }
+  if (!migration) return unreadable;
   const evidence = file.evidence
     ? migrateByQuestion(questionnaire.id, made.version, questionnaire.version, file.evidence)
     : undefined;
@@ -293,9 +315,10 @@ function migrateFile(
  */
 export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): ReadAnswersResult {
   const forbidden = findForbiddenKey(data);
+  if (forbidden?.problem === 'too-deep') return { ok: false, problem: 'too-deep', issues: [TOO_DEEP_ISSUE] };
   if (forbidden) {
-    const where = formatPath(forbidden);
-    const key = String(forbidden.at(-1));
+    const where = formatPath(forbidden.path);
+    const key = String(forbidden.path.at(-1));
     return {
       ok: false,
       problem: 'forbidden-key',
@@ -307,7 +330,7 @@ export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): R
   const parsed = AnswersFileSchema.safeParse(upgraded.data);
   if (!parsed.success) return { ok: false, problem: 'not-answers', issues: formatIssues(parsed.error) };
   const migrated = migrateFile(questionnaire, parsed.data);
-  if ('issue' in migrated) return { ok: false, problem: 'newer-version', issues: [migrated.issue] };
+  if ('issue' in migrated) return { ok: false, problem: migrated.problem, issues: [migrated.issue] };
   const problems = checkAnswersAgainstQuestionnaire(questionnaire, migrated.file);
   if (problems.length > 0) {
     const foreign = migrated.file.questionnaire.id !== questionnaire.id;
@@ -316,20 +339,35 @@ export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): R
   return { ok: true, value: migrated.file, migration: migrated.migration };
 }
 
-/** The path of the first forbidden key anywhere in the data (depth first), or undefined. */
-export function findForbiddenKey(data: unknown, path: PropertyKey[] = []): PropertyKey[] | undefined {
-  if (data === null || typeof data !== 'object') return undefined;
-  if (Array.isArray(data)) {
-    for (const [index, item] of data.entries()) {
-      const found = findForbiddenKey(item, [...path, index]);
-      if (found) return found;
+/**
+ * The first forbidden key anywhere in the data (depth first) with its path, or the path of the first object or
+ * array nested deeper than `MAX_JSON_DEPTH` (`too-deep`), or undefined when there is neither. Walks with an
+ * explicit stack, never recursion, so that no data (from a file, from storage, or built in code, even with
+ * cycles) can overflow the call stack.
+ */
+export function findForbiddenKey(
+  data: unknown,
+): { problem: 'forbidden-key' | 'too-deep'; path: PropertyKey[] } | undefined {
+  const stack: { value: unknown; path: PropertyKey[] }[] = [{ value: data, path: [] }];
+  // An object reached twice (shared or in a cycle, only possible in data built in code) is walked once.
+  const seen = new WeakSet<object>();
+  for (let entry = stack.pop(); entry !== undefined; entry = stack.pop()) {
+    const { value, path } = entry;
+    const key = path.at(-1);
+    if (typeof key === 'string' && FORBIDDEN_KEYS.has(key)) return { problem: 'forbidden-key', path };
+    if (value === null || typeof value !== 'object' || seen.has(value)) continue;
+    if (path.length >= MAX_JSON_DEPTH) return { problem: 'too-deep', path };
+    seen.add(value);
+    // Own keys only (a sparse array built in code has no holes to walk); array indexes as numbers, for the path.
+    const isArray = Array.isArray(value);
+    const children = Object.keys(value).map((child) =>
+      isArray && /^\d+$/.test(child) ? Number(child) : child,
+    );
+    // Pushed last to first, so that they are walked first to last.
+    for (let index = children.length - 1; index >= 0; index -= 1) {
+      const child = children[index] ?? '';
+      stack.push({ value: Reflect.get(value, child), path: [...path, child] });
     }
-    return undefined;
-  }
-  for (const key of Object.keys(data)) {
-    if (FORBIDDEN_KEYS.has(key)) return [...path, key];
-    const found = findForbiddenKey(Reflect.get(data, key), [...path, key]);
-    if (found) return found;
   }
   return undefined;
 }
@@ -363,34 +401,42 @@ export type ReadAnswersTextResult =
   (ReadAnswersResult & { ok: true }) | { ok: false; problem: AnswersFileProblem; issues: string[] };
 
 /**
- * Reads the text of an answers file (from a file picker, a drop or a saved snapshot): refuses a file
- * over `MAX_ANSWERS_FILE_BYTES` before parsing, an empty file and text that is not JSON, then parses
- * with `parseAnswersFile`. A byte order mark is ignored.
+ * Reads the bytes of an answers file (from a file picker or a drop), as the command line tool does: refuses a
+ * file over `MAX_ANSWERS_FILE_BYTES`, then bytes that are not UTF-8 text (UTF-16 included, see
+ * `decodeJsonBytes`), then reads the text with `readAnswersFileText`. Never throws.
+ */
+export function readAnswersFileBytes(questionnaire: Questionnaire, bytes: Uint8Array): ReadAnswersTextResult {
+  if (bytes.length > MAX_ANSWERS_FILE_BYTES) return tooLarge(bytes.length);
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) return { ok: false, problem: decoded.problem, issues: [decoded.issue] };
+  return readAnswersFileText(questionnaire, decoded.text, bytes.length);
+}
+
+/**
+ * Reads the text of an answers file (a decoded file, a saved snapshot): refuses a file over
+ * `MAX_ANSWERS_FILE_BYTES` before parsing, then what `parseJsonText` refuses (empty, not JSON, nested too
+ * deeply, a key twice in one object), then parses with `parseAnswersFile`. A byte order mark is ignored.
+ * Never throws.
  */
 export function readAnswersFileText(
   questionnaire: Questionnaire,
   text: string,
   byteSize: number = new TextEncoder().encode(text).length,
 ): ReadAnswersTextResult {
-  if (byteSize > MAX_ANSWERS_FILE_BYTES) {
-    return {
-      ok: false,
-      problem: 'too-large',
-      issues: [
-        `the file is too large (${formatBytes(byteSize)}; at most ${formatBytes(MAX_ANSWERS_FILE_BYTES)})`,
-      ],
-    };
-  }
-  const trimmed = text.replace(/^\uFEFF/, '');
-  if (trimmed.trim() === '') return { ok: false, problem: 'empty', issues: ['the file is empty'] };
-  let data: unknown;
-  try {
-    data = JSON.parse(trimmed);
-  } catch (error) {
-    const detail = error instanceof Error ? (error.message.split('\n')[0] ?? '') : 'syntax error';
-    return { ok: false, problem: 'not-json', issues: [`not valid JSON (${detail})`] };
-  }
-  return parseAnswersFile(questionnaire, data);
+  if (byteSize > MAX_ANSWERS_FILE_BYTES) return tooLarge(byteSize);
+  const parsed = parseJsonText(text);
+  if (!parsed.ok) return { ok: false, problem: parsed.problem, issues: [parsed.issue] };
+  return parseAnswersFile(questionnaire, parsed.data);
+}
+
+function tooLarge(byteSize: number): ReadAnswersTextResult & { ok: false } {
+  return {
+    ok: false,
+    problem: 'too-large',
+    issues: [
+      `the file is too large (${formatBytes(byteSize)}; at most ${formatBytes(MAX_ANSWERS_FILE_BYTES)})`,
+    ],
+  };
 }
 
 /** "1.0 MiB" or "12 KiB". */

@@ -19,6 +19,9 @@ import { formatPath } from './format-issues.ts';
  */
 export const MAX_JSON_DEPTH = 64;
 
+/** The message for data nested deeper than `MAX_JSON_DEPTH`, the same for text and for data already parsed. */
+export const TOO_DEEP_ISSUE = `the data is nested too deeply (more than ${MAX_JSON_DEPTH} levels of objects and arrays)`;
+
 export type DecodeJsonBytesResult =
   { ok: true; text: string } | { ok: false; problem: 'utf-16' | 'not-utf-8'; issue: string };
 
@@ -82,7 +85,7 @@ export function parseJsonText(text: string): ParseJsonTextResult {
     return {
       ok: false,
       problem: 'too-deep',
-      issue: `the data is nested too deeply (more than ${MAX_JSON_DEPTH} levels of objects and arrays)`,
+      issue: TOO_DEEP_ISSUE,
     };
   }
   let data: unknown;

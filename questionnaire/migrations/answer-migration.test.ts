@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
 import { checkAnswersAgainstQuestionnaire, createAnswersFile, parseAnswersFile } from '../answers-file.ts';
 import { listQuestions } from '../questions.ts';
-import { compareVersions, migrateAnswers, summariseMigration } from './answer-migration.ts';
+import { compareVersions, isVersion, migrateAnswers, summariseMigration } from './answer-migration.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2 as STEP } from './zorgvriendelijk-werkgeverschap-1-to-2.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3 as STEP_3 } from './zorgvriendelijk-werkgeverschap-2-to-3.ts';
 
@@ -341,9 +341,12 @@ describe('reading an answers file of an older version', () => {
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(/version 9\.0\.0 .*newer than this one/);
   });
 
-  it('refuses a version it has no migration for', () => {
+  it('refuses a version it has no migration for as one it cannot read, not as a newer one', () => {
     const parsed = parseAnswersFile(v2, { ...oldFile, questionnaire: { id: v2.id, version: '0.9.0' } });
-    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(/version 0\.9\.0 .*cannot be converted/);
+    expect(parsed.ok ? '' : parsed.problem).toBe('unreadable-version');
+    expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(
+      /version 0\.9\.0 of the questionnaire, which this version of the quick scan cannot read/,
+    );
   });
 
   it('carries notes, and evidence along renamed and split questions; evidence of dropped ones goes', () => {
@@ -379,9 +382,28 @@ describe('compareVersions', () => {
     ['2.0.0', '1.0.0', 1],
     ['1.10.0', '1.9.0', 1],
     ['2.0.0', '2.0.0', 0],
-  ] as const)('compares %s with %s', (a, b, sign) => {
+    ['banana', '3.0.0', -1],
+    ['3.0.0', 'banana', 1],
+    ['', '0.0.1', -1],
+    ['1.2', '1.0.0', -1],
+    ['4.0', '3.0.0', -1],
+    ['3.0.0.1', '3.0.0', -1],
+    ['banana', 'banana', 0],
+    ['apple', 'banana', -1],
+  ] as const)('compares %j with %j', (a, b, sign) => {
     expect(Math.sign(compareVersions(a, b))).toBe(sign);
   });
+
+  it.each(['3.0.0', '0.9.0', '10.20.30'])('calls %j a version', (text) => {
+    expect(isVersion(text)).toBe(true);
+  });
+
+  it.each(['banana', '', '1.2', '3.0.0.1', 'v3.0.0', '3.0.0-beta', ' 3.0.0', '1e3.0.0', '-1.0.0'])(
+    'calls %j no version',
+    (text) => {
+      expect(isVersion(text)).toBe(false);
+    },
+  );
 });
 
 describe('the migration from questionnaire 2.0.0 to 3.0.0', () => {

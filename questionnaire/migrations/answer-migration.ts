@@ -71,8 +71,23 @@ export function summariseMigration(migration: MigrationResult): { toCheck: strin
   return { toCheck: [...new Set(toCheck)], dropped };
 }
 
-/** Compares two versions "x.y.z": negative when a is older, 0 when equal, positive when a is newer. */
+/** Whether the text is a version of a questionnaire: three whole numbers, "x.y.z" ("3.0.0", not "3.0" or "v3"). */
+export function isVersion(text: string): boolean {
+  return /^\d{1,9}\.\d{1,9}\.\d{1,9}$/.test(text);
+}
+
+/**
+ * Compares two versions "x.y.z": negative when a is older, 0 when equal, positive when a is newer.
+ * A text that is not a version (see `isVersion`: "banana", "", "1.2") is older than every version, because it
+ * can never be a newer questionnaire; two such texts compare as text, so the order is still total.
+ */
 export function compareVersions(a: string, b: string): number {
+  const isVersionA = isVersion(a);
+  const isVersionB = isVersion(b);
+  if (!isVersionA || !isVersionB) {
+    if (isVersionA !== isVersionB) return isVersionA ? 1 : -1;
+    return a < b ? -1 : a > b ? 1 : 0;
+  }
   const pa = a.split('.').map(Number);
   const pb = b.split('.').map(Number);
   for (let i = 0; i < 3; i += 1) {
