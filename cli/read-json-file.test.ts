@@ -68,6 +68,42 @@ describe('readJsonFile', () => {
     expect(await messageOf(readJsonFile(path, MiB))).toMatch(/broken\.json: not valid JSON \(.+\)$/);
   });
 
+  it('refuses UTF-16, little and big endian, saying to save it as UTF-8', async () => {
+    const le = join(dir, 'utf16le.json');
+    writeFileSync(le, Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('{"a": 1}', 'utf16le')]));
+    expect(await messageOf(readJsonFile(le, MiB))).toBe(`${le}: the file is UTF-16 text; save it as UTF-8`);
+    const be = join(dir, 'utf16be.json');
+    writeFileSync(be, Buffer.from('{"a": 1}', 'utf16le').swap16());
+    expect(await messageOf(readJsonFile(be, MiB))).toBe(`${be}: the file is UTF-16 text; save it as UTF-8`);
+  });
+
+  it('refuses bytes that are not UTF-8 without quoting them', async () => {
+    const path = join(dir, 'latin1.json');
+    writeFileSync(path, Buffer.from('{"a": "caf\u00e9\u001b[2J"}', 'latin1'));
+    const message = await messageOf(readJsonFile(path, MiB));
+    expect(message).toMatch(/latin1\.json: the file is not UTF-8 text .*; save it as UTF-8$/);
+    expect(message).not.toMatch(/[\p{Cc}]/u);
+  });
+
+  it('refuses JSON nested 8,000 levels deep', async () => {
+    const path = write('deep.json', `${'['.repeat(8000)}${']'.repeat(8000)}`);
+    expect(await messageOf(readJsonFile(path, MiB))).toBe(
+      `${path}: the data is nested too deeply (more than 64 levels of objects and arrays)`,
+    );
+  });
+
+  it('refuses a key twice in one object, with its path', async () => {
+    const path = write('twice.json', '{"answers": {"a": "x", "a": "y"}}');
+    expect(await messageOf(readJsonFile(path, MiB))).toBe(`${path}: at answers: the key "a" appears twice`);
+  });
+
+  it('never quotes control characters of text that is not JSON', async () => {
+    const path = write('escape.json', '\u001b[2J\u001b]0;pwned\u0007');
+    const message = await messageOf(readJsonFile(path, MiB));
+    expect(message).toMatch(/escape\.json: not valid JSON \(.+\)$/);
+    expect(message).not.toMatch(/[\p{Cc}]/u);
+  });
+
   it('names a missing file and a folder', async () => {
     expect(await messageOf(readJsonFile(join(dir, 'missing.json'), MiB))).toMatch(
       /missing\.json: file not found$/,

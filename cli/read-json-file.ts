@@ -1,10 +1,13 @@
 import { readFile, stat } from 'node:fs/promises';
 import { formatBytes } from '../questionnaire/answers-file.ts';
+import { decodeJsonBytes, parseJsonText } from '../questionnaire/json-text.ts';
 import { CliError } from './cli-error.ts';
 
 /**
- * Reads and parses a JSON file, refusing what is missing, not a file, too large (before reading it),
- * empty or not JSON, each with a one-line message that names the file. A byte order mark is ignored.
+ * Reads and parses a JSON file through the same boundary as the web app (`decodeJsonBytes`, `parseJsonText`),
+ * refusing what is missing, not a file, too large (before reading it), not UTF-8 (UTF-16 included), empty,
+ * not JSON, nested too deeply or with a key twice in one object, each with a one-line message that names the
+ * file and never quotes raw bytes. A byte order mark is ignored.
  */
 export async function readJsonFile(path: string, maxBytes: number): Promise<unknown> {
   let size: number;
@@ -22,20 +25,23 @@ export async function readJsonFile(path: string, maxBytes: number): Promise<unkn
   if (size > maxBytes) {
     throw new CliError(`${path}: file is too large (${formatBytes(size)}; at most ${formatBytes(maxBytes)})`);
   }
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = await readFile(path, 'utf8');
+    bytes = await readFile(path);
   } catch (error) {
     throw new CliError(
       `${path}: cannot be read (${(error as NodeJS.ErrnoException).code ?? 'unknown error'})`,
     );
   }
-  const content = text.replace(/^\uFEFF/, '');
-  if (content.trim() === '') throw new CliError(`${path}: the file is empty`);
-  try {
-    return JSON.parse(content) as unknown;
-  } catch (error) {
-    const detail = error instanceof Error ? error.message.split('\n')[0] : 'syntax error';
-    throw new CliError(`${path}: not valid JSON (${detail})`);
+  // The file may have grown since `stat`.
+  if (bytes.length > maxBytes) {
+    throw new CliError(
+      `${path}: file is too large (${formatBytes(bytes.length)}; at most ${formatBytes(maxBytes)})`,
+    );
   }
+  const decoded = decodeJsonBytes(bytes);
+  if (!decoded.ok) throw new CliError(`${path}: ${decoded.issue}`);
+  const parsed = parseJsonText(decoded.text);
+  if (!parsed.ok) throw new CliError(`${path}: ${parsed.issue}`);
+  return parsed.data;
 }
