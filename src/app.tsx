@@ -1,12 +1,4 @@
-import {
-  lazy,
-  Suspense,
-  useMemo,
-  useState,
-  useSyncExternalStore,
-  type ComponentType,
-  type ReactNode,
-} from 'react';
+import { Suspense, useMemo, useState, useSyncExternalStore, type ComponentType, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Router, Switch } from 'wouter';
 import { useHashLocation } from 'wouter/use-hash-location';
@@ -16,6 +8,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import { QuestionnaireProvider, ScanProvider, useQuestionnaire, useScanState } from './scan/scan-context.tsx';
 import { DamagedScanPanel } from './components/damaged-scan-panel.tsx';
 import { Layout } from './components/layout.tsx';
+import { lazyWithRetry } from './components/lazy-with-retry.tsx';
 import { PageErrorBoundary } from './components/page-error-boundary.tsx';
 import { addLanguageLoader, i18next } from './i18n/i18n.ts';
 import { DefinitionErrorPage } from './pages/definition-error-page.tsx';
@@ -25,6 +18,8 @@ import { StartPage } from './pages/start-page.tsx';
 import { StepPage } from './pages/step-page.tsx';
 import { createScanStore } from './scan/scan-store.ts';
 import { createSnapshotStore } from './scan/snapshot-store.ts';
+import { createCopyStore } from './scan/copy-store.ts';
+import { createStorageLayer, storagePrefix } from './scan/storage-layer.ts';
 import {
   APPLICATION_PATH,
   PRIVACY_PATH,
@@ -79,7 +74,13 @@ function subscribeToQuestionnaire(listener: () => void) {
  */
 let reportContent: Promise<Pick<Questionnaire, 'tips' | 'examples'>> | undefined;
 function loadReportContent() {
-  reportContent ??= import('virtual:shipped-questionnaire/report-content').then((m) => m.reportContent);
+  reportContent ??= import('virtual:shipped-questionnaire/report-content').then(
+    (m) => m.reportContent,
+    (error: unknown) => {
+      reportContent = undefined; // Tried again by the next report page (or its retry), not kept as failed.
+      throw error;
+    },
+  );
   return reportContent;
 }
 
@@ -98,10 +99,11 @@ function WithReportContent({
 
 /**
  * A page that makes a report: its chunk and the questionnaire's tips load together, and the page gets
- * the complete questionnaire, so a report can never be made without its tips.
+ * the complete questionnaire, so a report can never be made without its tips. When either fails to
+ * load, the page's error says so, and its retry (or coming back to the page) loads them again.
  */
 function reportPage<P extends object>(load: () => Promise<ComponentType<P>>) {
-  return lazy(async () => {
+  return lazyWithRetry(async () => {
     const [Page, content] = await Promise.all([load(), loadReportContent()]);
     return {
       default: (props: P) => (
@@ -146,11 +148,14 @@ function ScanApp({ questionnaire: core }: { questionnaire: Questionnaire }) {
   // The stores work with ids only; the pages get the questionnaire with the texts loaded so far.
   const questionnaire = useSyncExternalStore(subscribeToQuestionnaire, () => current ?? core);
   const [stores] = useState(() => {
-    const storage = getLocalStorage();
+    // One storage layer for every kept thing: read once, back up what cannot be read, keep working in memory.
+    const layer = createStorageLayer(getLocalStorage(), storagePrefix(core));
     return {
-      store: createScanStore(core, storage),
-      snapshots: createSnapshotStore(core, storage),
-      workshop: createWorkshopStore(core, storage),
+      layer,
+      store: createScanStore(core, layer),
+      snapshots: createSnapshotStore(core, layer),
+      workshop: createWorkshopStore(core, layer),
+      copies: createCopyStore(layer),
     };
   });
   return (

@@ -1,15 +1,16 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
-import { useScanStore, useSnapshotStore, useWorkshopStore } from '../scan/scan-context.tsx';
+import { useStorageLayer } from '../scan/scan-context.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 
-/** "Wis mijn gegevens": asks first, then clears every answer from this browser and returns to the start. */
+/**
+ * "Wis mijn gegevens", the one way to delete: asks first, then clears everything the app keeps in this browser
+ * (through the storage layer, which tells every store) and returns to the start.
+ */
 export function ClearDataButton({ label, className }: { label?: string; className?: string }) {
   const { t } = useTranslation();
-  const store = useScanStore();
-  const snapshots = useSnapshotStore();
-  const workshop = useWorkshopStore();
+  const layer = useStorageLayer();
   const [, navigate] = useLocation();
   const [isOpen, setIsOpen] = useState(false);
   return (
@@ -25,10 +26,7 @@ export function ClearDataButton({ label, className }: { label?: string; classNam
         cancelLabel={t('clear.cancel')}
         onCancel={() => setIsOpen(false)}
         onConfirm={() => {
-          store.clear();
-          // The scan store removed every key of the app; the other stores read the now empty storage.
-          snapshots.handleStorageEvent({ key: null });
-          workshop.clear();
+          layer.clearAll();
           setIsOpen(false);
           navigate('/', { state: { cleared: true } });
         }}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
-import { useScanState, useScanStore } from '../scan/scan-context.tsx';
+import { useCopyStore, useScanState, useScanStore, useSnapshotStore } from '../scan/scan-context.tsx';
 import { AnswersFileDrop, RefusedFiles } from './answers-file-drop.tsx';
 import type { ReadFileResult } from './read-answers-files.ts';
 import { saveAnswersFile } from './save-file.ts';
@@ -10,11 +10,14 @@ type Ready = Extract<ReadFileResult, { ok: true }>;
 
 /**
  * Answers as a file: save the scan as an answers file (named like the PDF report) and open one.
- * A refused file changes nothing; a good one replaces the answers only after the user agrees.
+ * A refused file changes nothing; a good one replaces the answers only after the user agrees, and the replaced scan
+ * is kept as a snapshot.
  */
 export function ScanFilesPanel() {
   const { t } = useTranslation();
   const store = useScanStore();
+  const snapshots = useSnapshotStore();
+  const copies = useCopyStore();
   const { file } = useScanState();
   const [results, setResults] = useState<ReadFileResult[]>([]);
   const [pending, setPending] = useState<Ready | null>(null);
@@ -22,6 +25,8 @@ export function ScanFilesPanel() {
   const answered = Object.keys(file.answers).length;
 
   function apply(result: Ready) {
+    // Nothing is lost: the scan the file replaces is kept as a snapshot (progress), unless it is empty.
+    if (answered > 0) snapshots.add(file, 'replaced');
     store.replaceFile(result.file, result.migration);
     setPending(null);
     setDone(result);
@@ -45,7 +50,10 @@ export function ScanFilesPanel() {
           type="button"
           className="button button-secondary"
           disabled={answered === 0}
-          onClick={() => saveAnswersFile(file)}
+          onClick={() => {
+            saveAnswersFile(file);
+            copies.recordCopy(file);
+          }}
         >
           {t('files.export')}
         </button>

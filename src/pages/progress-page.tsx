@@ -1,6 +1,8 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { AnswersFile } from '../../questionnaire/answers-file.ts';
+import { Link } from 'wouter';
+import { isRealDay, type AnswersFile } from '../../questionnaire/answers-file.ts';
+import { summariseProgress } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { compareProgress, type QuestionChange } from '../../scoring/progress.ts';
 import { scoreSummary } from '../../scoring/score-questionnaire.ts';
@@ -9,21 +11,34 @@ import { formatChange } from '../../templates/progress-model.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { AnswersFileDrop, RefusedFiles } from '../files/answers-file-drop.tsx';
 import type { ReadFileResult } from '../files/read-answers-files.ts';
-import { useQuestionnaire, useScanState, useSnapshotState, useSnapshotStore } from '../scan/scan-context.tsx';
-import { isSameAnswers, type Snapshot } from '../scan/snapshot-store.ts';
+import { today } from '../files/save-file.ts';
+import { formatDay } from '../i18n/format-day.ts';
+import {
+  useQuestionnaire,
+  useScanState,
+  useScanStore,
+  useSnapshotState,
+  useSnapshotStore,
+} from '../scan/scan-context.tsx';
+import { isSameAnswers, scanDay, type Snapshot } from '../scan/snapshot-store.ts';
+import { REVIEW_PATH, stepPath } from '../scan/steps.ts';
 import { DownloadReportButton } from './results/download-report-button.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
 const CURRENT = 'current';
 
-/** A date and time in the user's language, e.g. "2 december 2026, 14:05". */
-function formatDate(iso: string, language: Language): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat(language === 'nl' ? 'nl-NL' : 'en-GB', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-  }).format(date);
+/** How far a scan is: answered and shown questions. */
+function completion(questionnaire: Parameters<typeof summariseProgress>[0], file: AnswersFile) {
+  const sections = summariseProgress(questionnaire, file.answers);
+  const answered = sections.reduce((sum, s) => sum + s.answered, 0);
+  const total = sections.reduce((sum, s) => sum + s.shown, 0);
+  const firstOpen = sections.find((s) => s.answered < s.shown);
+  return {
+    answered,
+    total,
+    isDone: answered >= total,
+    resumePath: firstOpen ? stepPath(firstOpen.sectionId) : REVIEW_PATH,
+  };
 }
 
 /**
@@ -38,10 +53,13 @@ export function ProgressPage() {
   const labels = useMemo(() => createLabels(questionnaire, language), [questionnaire, language]);
   const headingRef = usePageFocus<HTMLHeadingElement>('progress');
   const { file } = useScanState();
+  const store = useScanStore();
   const snapshotStore = useSnapshotStore();
-  const { snapshots, unreadable, saveFailed } = useSnapshotState();
+  const { snapshots, unreadable } = useSnapshotState();
   const [results, setResults] = useState<ReadFileResult[]>([]);
-  const [savedNow, setSavedNow] = useState(false);
+  const [already, setAlready] = useState<{ fileName: string; snapshot: Snapshot }[]>([]);
+  const [savedNow, setSavedNow] = useState<'saved' | 'memory' | null>(null);
+  const [startedFrom, setStartedFrom] = useState<string | null>(null);
 
   const defaultEarlier =
     [...snapshots].reverse().find((s) => !isSameAnswers(s.file.answers, file.answers))?.id ??
@@ -60,19 +78,47 @@ export function ProgressPage() {
     () => (earlier ? compareProgress(questionnaire, earlier.file.answers, later.answers) : null),
     [questionnaire, earlier, later],
   );
+  const laterDone = completion(questionnaire, later);
+  const earlierDone = earlier ? completion(questionnaire, earlier.file) : null;
+  const isCurrentEmpty =
+    laterId === CURRENT &&
+    Object.keys(file.answers).length === 0 &&
+    !file.notes &&
+    !file.evidence &&
+    !file.drafts;
+  /** What to do first instead of a comparison that would show a loss that is not there; null when it can be shown. */
+  const blocker = !earlier
+    ? null
+    : Object.keys(later.answers).length === 0
+      ? 'currentEmpty'
+      : !laterDone.isDone
+        ? 'currentUnfinished'
+        : earlierDone && !earlierDone.isDone
+          ? 'earlierUnfinished'
+          : isSameAnswers(earlier.file.answers, later.answers)
+            ? 'sameAnswers'
+            : null;
 
+  const dayText = (target: AnswersFile) => {
+    const day = scanDay(target);
+    return day ? formatDay(day, language) : t('progress.dayUnknown');
+  };
   const snapshotLabel = (snapshot: Snapshot) =>
-    `${formatDate(snapshot.savedAt, language)} · ${t(`progress.source.${snapshot.source}`)}${
+    `${t('progress.scanOf', { day: dayText(snapshot.file) })} · ${t(`progress.source.${snapshot.source}`)}${
       snapshot.fileName ? ` (${snapshot.fileName})` : ''
     }`;
+  const unknownDays = snapshots.filter((snapshot) => scanDay(snapshot.file) === null).length;
 
   function onResults(read: ReadFileResult[]) {
     setResults(read);
+    const found: { fileName: string; snapshot: Snapshot }[] = [];
     for (const result of read) {
       if (!result.ok) continue;
       const added = snapshotStore.add(result.file, 'file', result.fileName);
-      if (added) setEarlierChoice(added.id);
+      if (added.kind === 'already') found.push({ fileName: result.fileName, snapshot: added.snapshot });
+      setEarlierChoice(added.snapshot.id);
     }
+    setAlready(found);
   }
 
   return (
@@ -81,11 +127,6 @@ export function ProgressPage() {
         {t('progress.title')}
       </h1>
       <p className="lead">{t('progress.intro')}</p>
-      {saveFailed ? (
-        <p role="alert" className="notice notice-warning">
-          {t('progress.saveFailed')}
-        </p>
-      ) : null}
       {unreadable > 0 ? (
         <p className="notice notice-warning">{t('progress.unreadable', { count: unreadable })}</p>
       ) : null}
@@ -99,14 +140,20 @@ export function ProgressPage() {
             className="button"
             disabled={Object.keys(file.answers).length === 0}
             onClick={() => {
-              snapshotStore.add(file, 'manual');
-              setSavedNow(true);
+              const result = snapshotStore.add(file, 'manual');
+              setSavedNow(result.kind === 'added' && !result.saved ? 'memory' : 'saved');
             }}
           >
             {t('progress.saveSnapshot')}
           </button>
         </div>
-        <p role="status">{savedNow ? t('progress.saved') : ''}</p>
+        <p role="status" data-testid="snapshot-saved">
+          {savedNow === 'saved'
+            ? t('progress.saved')
+            : savedNow === 'memory'
+              ? t('progress.savedMemoryOnly')
+              : ''}
+        </p>
         <AnswersFileDrop
           label={t('progress.openEarlier')}
           multiple
@@ -116,7 +163,7 @@ export function ProgressPage() {
         <RefusedFiles results={results} />
         <div role="status" data-testid="progress-opened">
           {results.flatMap((result) =>
-            result.ok
+            result.ok && !already.some((entry) => entry.fileName === result.fileName)
               ? [
                   <p key={result.fileName}>
                     {t('progress.opened', { file: result.fileName })}
@@ -127,6 +174,11 @@ export function ProgressPage() {
                 ]
               : [],
           )}
+          {already.map(({ fileName, snapshot }) => (
+            <p key={`already-${fileName}`} className="notice notice-info" data-testid="progress-already">
+              {t('progress.already', { file: fileName, day: dayText(snapshot.file) })}
+            </p>
+          ))}
         </div>
         {snapshots.length > 0 ? (
           <div className="table-scroll">
@@ -137,6 +189,7 @@ export function ProgressPage() {
                   <th scope="col">{t('progress.when')}</th>
                   <th scope="col">{t('progress.overall')}</th>
                   <th scope="col">{t('progress.level')}</th>
+                  <th scope="col">{t('progress.dayLabel')}</th>
                   <th scope="col">
                     <span className="visually-hidden">{t('progress.remove')}</span>
                   </th>
@@ -151,12 +204,21 @@ export function ProgressPage() {
                       <td>{summary.overall}</td>
                       <td>{labels.level(summary.level)}</td>
                       <td>
+                        <ScanDayField
+                          id={`day-${snapshot.id}`}
+                          label={t('progress.dayOf', { snapshot: snapshotLabel(snapshot) })}
+                          isLabelHidden
+                          day={scanDay(snapshot.file)}
+                          onSave={(day) => snapshotStore.setScanDay(snapshot.id, day)}
+                        />
+                      </td>
+                      <td>
                         <button
                           type="button"
                           className="button button-link"
                           onClick={() => snapshotStore.remove(snapshot.id)}
                         >
-                          {t('progress.removeOf', { snapshot: formatDate(snapshot.savedAt, language) })}
+                          {t('progress.removeOf', { snapshot: snapshotLabel(snapshot) })}
                         </button>
                       </td>
                     </tr>
@@ -168,6 +230,20 @@ export function ProgressPage() {
         ) : (
           <p className="muted">{t('progress.noSnapshots')}</p>
         )}
+        {unknownDays > 0 ? (
+          <p className="notice notice-info">{t('progress.dayUnknownNote', { count: unknownDays })}</p>
+        ) : null}
+        {Object.keys(file.answers).length > 0 ? (
+          <ScanDayField
+            id="day-current"
+            label={t('progress.currentDay')}
+            day={scanDay(file)}
+            onSave={(day) => {
+              store.setScanDay(day);
+              return true;
+            }}
+          />
+        ) : null}
       </section>
 
       <section className="report-section" aria-labelledby="compare-title">
@@ -207,7 +283,37 @@ export function ProgressPage() {
             </div>
           </>
         )}
-        {progress ? (
+        {earlier && blocker ? (
+          <div className="notice notice-info" data-testid="progress-first">
+            <p>
+              {t(`progress.${blocker}`, {
+                answered: blocker === 'earlierUnfinished' ? earlierDone?.answered : laterDone.answered,
+                total: blocker === 'earlierUnfinished' ? earlierDone?.total : laterDone.total,
+              })}
+            </p>
+            {blocker === 'currentEmpty' && isCurrentEmpty ? (
+              <p>
+                <button
+                  type="button"
+                  className="button"
+                  onClick={() => {
+                    store.replaceFile({ ...earlier.file, scannedAt: today() });
+                    setStartedFrom(dayText(earlier.file));
+                  }}
+                >
+                  {t('progress.startFrom')}
+                </button>
+              </p>
+            ) : null}
+            {blocker === 'currentUnfinished' && laterId === CURRENT ? (
+              <p>
+                <Link href={laterDone.resumePath}>{t('progress.resume')}</Link>
+              </p>
+            ) : null}
+          </div>
+        ) : null}
+        <p role="status">{startedFrom ? t('progress.startedFrom', { day: startedFrom }) : ''}</p>
+        {progress && !blocker ? (
           <div data-testid="progress-result">
             <p className="overall" data-testid="progress-overall">
               {t('progress.overallLine', {
@@ -338,5 +444,69 @@ function ChangeList({
         </ul>
       )}
     </section>
+  );
+}
+
+/**
+ * The day a scan was made, editable: for an older scan whose file did not say, or said it wrong. A day that does
+ * not exist or lies ahead is refused with a message; the saved day is confirmed.
+ */
+function ScanDayField({
+  id,
+  label,
+  day,
+  isLabelHidden = false,
+  onSave,
+}: {
+  id: string;
+  label: string;
+  day: string | null;
+  isLabelHidden?: boolean;
+  onSave: (day: string) => boolean;
+}) {
+  const { t } = useTranslation();
+  const [value, setValue] = useState(day ?? '');
+  const [message, setMessage] = useState<'saved' | 'invalid' | null>(null);
+  const isValid = /^20\d\d-\d\d-\d\d$/.test(value) && isRealDay(value) && value <= today();
+  return (
+    <form
+      className="scan-day"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (!isValid) {
+          setMessage('invalid');
+          return;
+        }
+        onSave(value);
+        setMessage('saved');
+      }}
+    >
+      <label htmlFor={id} className={isLabelHidden ? 'visually-hidden' : undefined}>
+        {label}
+      </label>{' '}
+      <input
+        id={id}
+        type="date"
+        className="text-input"
+        min="2000-01-01"
+        max={today()}
+        value={value}
+        aria-describedby={`${id}-message`}
+        onChange={(event) => {
+          setValue(event.target.value);
+          setMessage(null);
+        }}
+      />{' '}
+      <button type="submit" className="button button-link">
+        {t('progress.saveDay')}
+      </button>
+      <span
+        id={`${id}-message`}
+        role="status"
+        className={message === 'invalid' ? 'field-error' : 'muted small'}
+      >
+        {message === 'saved' ? t('progress.daySaved') : message === 'invalid' ? t('progress.dayInvalid') : ''}
+      </span>
+    </form>
   );
 }

@@ -32,6 +32,7 @@ import {
 } from '../scan/scan-context.tsx';
 import { RESULTS_PATH } from '../scan/steps.ts';
 import type { WorkshopParticipant } from '../scan/workshop-store.ts';
+import { UserText } from '../components/user-text.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 import { GroupReportButton } from './workshop/group-report-button.tsx';
 import { ThemeSpreadChart } from './workshop/theme-spread-chart.tsx';
@@ -67,11 +68,6 @@ export function WorkshopPage() {
       </h1>
       <p className="lead">{t('workshop.intro')}</p>
       <p className="muted">{t('workshop.privacy')}</p>
-      {workshop.saveFailed ? (
-        <p role="alert" className="notice notice-warning">
-          {t('workshop.saveFailed')}
-        </p>
-      ) : null}
       {workshop.unreadable > 0 ? (
         <p className="notice notice-warning">{t('workshop.unreadable', { count: workshop.unreadable })}</p>
       ) : null}
@@ -117,6 +113,7 @@ function ParticipantsSection({
   const workshop = useWorkshopStore();
   const { participants } = useWorkshopState();
   const [results, setResults] = useState<ReadFileResult[]>([]);
+  const [wasSaved, setWasSaved] = useState(true);
   const [isClearing, setIsClearing] = useState(false);
   const labels = createLabels(questionnaire, language);
 
@@ -125,7 +122,7 @@ function ParticipantsSection({
     const good = read.flatMap((result) =>
       result.ok ? [{ file: result.file, source: 'file' as const, fileName: result.fileName }] : [],
     );
-    if (good.length > 0) workshop.addParticipants(good);
+    if (good.length > 0) setWasSaved(workshop.addParticipants(good));
   }
   const added = results.filter((result) => result.ok);
   const migrated = added.filter((result) => result.ok && result.migration !== null);
@@ -144,7 +141,7 @@ function ParticipantsSection({
       <div role="status">
         {added.length > 0 ? (
           <p data-testid="workshop-added">
-            {t('workshop.added', { count: added.length })}
+            {t(wasSaved ? 'workshop.added' : 'workshop.addedMemoryOnly', { count: added.length })}
             {migrated.length > 0 ? ` ${t('workshop.addedMigrated', { count: migrated.length })}` : ''}
           </p>
         ) : null}
@@ -210,10 +207,16 @@ function ParticipantRow({
   const [name, setName] = useState(current.name ?? '');
   return (
     <li className="participant" data-testid="participant-row">
-      <h3 id={`label-${participant.id}`}>{label}</h3>
+      <h3 id={`label-${participant.id}`}>
+        <UserText>{label}</UserText>
+      </h3>
       <p className="muted small">
-        {participant.source === 'file' ? (participant.fileName ?? '') : t('workshop.thisDevice')} ·{' '}
-        {t('workshop.outcome', { overall, level })}
+        {participant.source === 'file' ? (
+          <UserText>{participant.fileName ?? ''}</UserText>
+        ) : (
+          t('workshop.thisDevice')
+        )}{' '}
+        · {t('workshop.outcome', { overall, level })}
       </p>
       <div className="participant-fields">
         <div className="form-row">
@@ -283,7 +286,7 @@ function AddFromDevice() {
   const [name, setName] = useState('');
   const [role, setRole] = useState('');
   const [clearAfter, setClearAfter] = useState(true);
-  const [added, setAdded] = useState(false);
+  const [added, setAdded] = useState<'saved' | 'memory' | null>(null);
   const answered = Object.keys(file.answers).length;
 
   function add() {
@@ -295,7 +298,7 @@ function AddFromDevice() {
         ...(parsedRole.success ? { role: parsedRole.data } : {}),
       },
     };
-    workshop.addParticipants([{ file: entry, source: 'device' }]);
+    const saved = workshop.addParticipants([{ file: entry, source: 'device' }]);
     if (clearAfter) {
       // The next participant starts empty; the organisation name and its notes and evidence folder stay.
       const { organisationName, notes, evidence } = file;
@@ -313,7 +316,7 @@ function AddFromDevice() {
     }
     setName('');
     setRole('');
-    setAdded(true);
+    setAdded(saved ? 'saved' : 'memory');
   }
 
   return (
@@ -348,7 +351,13 @@ function AddFromDevice() {
       <button type="button" className="button" disabled={answered === 0} onClick={add}>
         {t('workshop.addDeviceButton')}
       </button>
-      <p role="status">{added ? t('workshop.addedDevice') : ''}</p>
+      <p role="status" data-testid="added-device">
+        {added === 'saved'
+          ? t('workshop.addedDevice')
+          : added === 'memory'
+            ? t('workshop.addedDeviceMemoryOnly')
+            : ''}
+      </p>
     </fieldset>
   );
 }
@@ -380,7 +389,7 @@ function SpreadSection({
               <th scope="col">{t('workshop.theme')}</th>
               {names.map((name, index) => (
                 <th scope="col" key={participants[index]?.id ?? index}>
-                  {name}
+                  <UserText>{name}</UserText>
                 </th>
               ))}
               <th scope="col">{t('workshop.lowest')}</th>

@@ -3,12 +3,16 @@ import type { Questionnaire } from '../../questionnaire/schema.ts';
 import type { ScanState, ScanStore } from './scan-store.ts';
 import type { SnapshotState, SnapshotStore } from './snapshot-store.ts';
 import type { WorkshopState, WorkshopStore } from './workshop-store.ts';
+import type { CopyState, CopyStore } from './copy-store.ts';
+import type { StorageLayer, StorageStatus } from './storage-layer.ts';
 
 interface ScanContextValue {
   questionnaire: Questionnaire;
+  layer: StorageLayer;
   store: ScanStore;
   snapshots: SnapshotStore;
   workshop: WorkshopStore;
+  copies: CopyStore;
 }
 
 const ScanContext = createContext<ScanContextValue | null>(null);
@@ -16,9 +20,11 @@ const ScanContext = createContext<ScanContextValue | null>(null);
 /** Makes the questionnaire and the scan store available, and keeps the store in step with other tabs. */
 export function ScanProvider({
   questionnaire,
+  layer,
   store,
   snapshots,
   workshop,
+  copies,
   children,
 }: ScanContextValue & { children: ReactNode }) {
   useEffect(() => {
@@ -26,13 +32,14 @@ export function ScanProvider({
       store.handleStorageEvent(event);
       snapshots.handleStorageEvent(event);
       workshop.handleStorageEvent(event);
+      copies.handleStorageEvent(event);
     };
     window.addEventListener('storage', onStorage);
     return () => window.removeEventListener('storage', onStorage);
-  }, [store, snapshots, workshop]);
+  }, [store, snapshots, workshop, copies]);
   const value = useMemo(
-    () => ({ questionnaire, store, snapshots, workshop }),
-    [questionnaire, store, snapshots, workshop],
+    () => ({ questionnaire, layer, store, snapshots, workshop, copies }),
+    [questionnaire, layer, store, snapshots, workshop, copies],
   );
   return <ScanContext.Provider value={value}>{children}</ScanContext.Provider>;
 }
@@ -90,5 +97,25 @@ export function useWorkshopStore(): WorkshopStore {
 /** The workshop's participants and settled answers; re-renders on every change. */
 export function useWorkshopState(): WorkshopState {
   const store = useWorkshopStore();
+  return useSyncExternalStore(store.subscribe, store.getState);
+}
+
+export function useStorageLayer(): StorageLayer {
+  return useScanContext().layer;
+}
+
+/** Whether this browser keeps what the app keeps, and what is in memory only; re-renders on every change. */
+export function useStorageStatus(): StorageStatus {
+  const layer = useStorageLayer();
+  return useSyncExternalStore(layer.subscribe, layer.getStatus);
+}
+
+export function useCopyStore(): CopyStore {
+  return useScanContext().copies;
+}
+
+/** When a copy was last saved and what the browser promised; re-renders on every change. */
+export function useCopyState(): CopyState {
+  const store = useCopyStore();
   return useSyncExternalStore(store.subscribe, store.getState);
 }

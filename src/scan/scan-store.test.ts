@@ -3,7 +3,13 @@ import { ANSWERS_FORMAT_VERSION, createAnswersFile } from '../../questionnaire/a
 import { MemoryStorage } from '../../tests/fixtures/memory-storage.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
+import { localDate } from '../../templates/local-date.ts';
 import { answersStorageKey, backupStorageKey, createScanStore } from './scan-store.ts';
+import { createStorageLayer, storagePrefix } from './storage-layer.ts';
+import type { Questionnaire } from '../../questionnaire/schema.ts';
+
+const layerFor = (questionnaire: Questionnaire, storage: Storage | null) =>
+  createStorageLayer(storage, storagePrefix(questionnaire));
 
 const mini = loadMiniQuestionnaire();
 const key = answersStorageKey(mini);
@@ -14,14 +20,15 @@ const saved = (storage: Storage) => JSON.parse(storage.getItem(key) ?? 'null');
 describe('the scan store', () => {
   it('saves every answer at once as an answers file with the questionnaire id and version', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.setAnswer('intake-size', 'fewer-than-10');
     store.setAnswer('o1', 'partly');
     expect(saved(storage)).toEqual({
       ...createAnswersFile(mini, { 'intake-size': 'fewer-than-10', o1: 'partly' }),
+      scannedAt: localDate(new Date(clock())),
       updatedAt: '2026-11-22T10:00:00.000Z',
     });
-    expect(createScanStore(mini, storage).getState().file.answers).toEqual({
+    expect(createScanStore(mini, layerFor(mini, storage)).getState().file.answers).toEqual({
       'intake-size': 'fewer-than-10',
       o1: 'partly',
     });
@@ -29,13 +36,13 @@ describe('the scan store', () => {
 
   it('saves notes as typed and evidence at once, and reads them back after a reload', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     const note = ' Lunchlezing <b>"Werk & zorg"</b>;\nmaart ';
     store.setNote('openness', note);
     store.setEvidence('o1', { have: true, where: 'HR-handboek §4.2' });
     store.setEvidence('e1', { have: false, where: 'intranet' });
     expect(saved(storage).notes).toEqual({ openness: note });
-    const reloaded = createScanStore(mini, storage).getState().file;
+    const reloaded = createScanStore(mini, layerFor(mini, storage)).getState().file;
     expect(reloaded.notes).toEqual({ openness: note });
     expect(reloaded.evidence).toEqual({
       o1: { have: true, where: 'HR-handboek §4.2' },
@@ -45,7 +52,7 @@ describe('the scan store', () => {
 
   it('removes an emptied note and an unticked entry without a place, and cuts text at the limit', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.setNote('openness', 'x');
     store.setNote('openness', '');
     store.setEvidence('o1', { have: true, where: '' });
@@ -54,30 +61,33 @@ describe('the scan store', () => {
     expect(saved(storage)).not.toHaveProperty('evidence');
     store.setNote('tailored', 'y'.repeat(2500));
     expect(saved(storage).notes.tailored).toHaveLength(2000);
-    expect(createScanStore(mini, storage).getState().problem).toBeNull();
+    expect(createScanStore(mini, layerFor(mini, storage)).getState().problem).toBeNull();
   });
 
   it('saves an application draft as typed, also emptied, and removes it when the suggestion is put back', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     const draft = ' Wij <b>praten</b> elk jaar;\n\n"Werk & zorg" ';
     store.setDraft('dialogue', draft);
     store.setDraft('embedding', '');
     expect(saved(storage).drafts).toEqual({ dialogue: draft, embedding: '' });
-    expect(createScanStore(mini, storage).getState().file.drafts).toEqual({ dialogue: draft, embedding: '' });
+    expect(createScanStore(mini, layerFor(mini, storage)).getState().file.drafts).toEqual({
+      dialogue: draft,
+      embedding: '',
+    });
     store.setDraft('awareness', 'z'.repeat(12_000));
     expect(saved(storage).drafts.awareness).toHaveLength(10_000);
     store.setDraft('dialogue', null);
     store.setDraft('embedding', null);
     store.setDraft('awareness', null);
     expect(saved(storage)).not.toHaveProperty('drafts');
-    expect(createScanStore(mini, storage).getState().problem).toBeNull();
+    expect(createScanStore(mini, layerFor(mini, storage)).getState().problem).toBeNull();
   });
 
   it('reports a saved scan that is not JSON, keeps a backup, and starts afresh only when asked', () => {
     const storage = new MemoryStorage();
     storage.setItem(key, '{"answers": {"o1": "par');
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     expect(store.getState().problem).toMatchObject({ reason: 'not-json', salvaged: undefined });
     expect(storage.getItem(backupStorageKey(mini))).toBe('{"answers": {"o1": "par');
     store.resolveProblem('fresh');
@@ -93,7 +103,7 @@ describe('the scan store', () => {
       questionnaire: { id: 'mini', version: '0.9.0' },
     };
     storage.setItem(key, JSON.stringify(old));
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     expect(store.getState().problem).toMatchObject({ reason: 'invalid', salvaged: { kept: 1, dropped: 2 } });
     expect(store.getState().problem?.detail).toMatch(/version 0\.9\.0/);
     store.resolveProblem('keep');
@@ -116,7 +126,7 @@ describe('the scan store', () => {
       },
     });
     storage.setItem(answersStorageKey(shipped), original);
-    const store = createScanStore(shipped, storage, clock);
+    const store = createScanStore(shipped, layerFor(shipped, storage), clock);
     const state = store.getState();
     expect(state.problem).toBeNull();
     expect(state.migration).toMatchObject({ from: '1.0.0', to: shipped.version });
@@ -135,15 +145,15 @@ describe('the scan store', () => {
     });
     expect(storage.getItem(backupStorageKey(shipped))).toBe(original);
     // Read again, the scan is current: nothing more to migrate.
-    expect(createScanStore(shipped, storage, clock).getState().migration).toBeNull();
+    expect(createScanStore(shipped, layerFor(shipped, storage), clock).getState().migration).toBeNull();
     store.dismissMigration();
     expect(store.getState().migration).toBeNull();
   });
 
   it('does not let two tabs overwrite each other: each change is merged into the latest saved answers', () => {
     const storage = new MemoryStorage();
-    const tabA = createScanStore(mini, storage, clock);
-    const tabB = createScanStore(mini, storage, clock);
+    const tabA = createScanStore(mini, layerFor(mini, storage), clock);
+    const tabB = createScanStore(mini, layerFor(mini, storage), clock);
     tabA.setAnswer('o1', 'partly');
     tabB.setAnswer('o2', 'arranged'); // tab B has not heard of tab A's answer yet
     expect(saved(storage).answers).toEqual({ o1: 'partly', o2: 'arranged' });
@@ -154,7 +164,7 @@ describe('the scan store', () => {
 
   it('never overwrites a scan that a tab with a newer questionnaire version saved, and asks for a reload', () => {
     const storage = new MemoryStorage();
-    const olderTab = createScanStore(mini, storage, clock);
+    const olderTab = createScanStore(mini, layerFor(mini, storage), clock);
     olderTab.setAnswer('o1', 'partly');
     // A tab running a newer version of the app saves its scan (migrated to its newer questionnaire).
     const newer = JSON.stringify({
@@ -174,7 +184,7 @@ describe('the scan store', () => {
 
   it('also refuses to save when the newer scan appeared without a storage event', () => {
     const storage = new MemoryStorage();
-    const olderTab = createScanStore(mini, storage, clock);
+    const olderTab = createScanStore(mini, layerFor(mini, storage), clock);
     const newer = JSON.stringify({
       ...createAnswersFile(mini, {}),
       formatVersion: ANSWERS_FORMAT_VERSION + 1,
@@ -185,11 +195,20 @@ describe('the scan store', () => {
     expect(olderTab.getState().heldElsewhere).toBe(true);
   });
 
-  it('replaces the scan by an imported file, keeping the replaced one in the backup', () => {
+  it('replaces the scan by an imported file, which keeps the day it was made', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.setAnswer('o1', 'partly');
-    const before = storage.getItem(key);
+    store.replaceFile(
+      createAnswersFile(
+        mini,
+        { o1: 'arranged', o2: 'no' },
+        { organisationName: 'Bakkerij', updatedAt: '2025-03-04T10:00:00.000Z' },
+      ),
+    );
+    expect(saved(storage)).toMatchObject({ scannedAt: '2025-03-04', updatedAt: clock() });
+    store.replaceFile(createAnswersFile(mini, { o1: 'no' }, { scannedAt: '2024-01-02' }));
+    expect(saved(storage)).toMatchObject({ scannedAt: '2024-01-02' });
     store.replaceFile(
       createAnswersFile(mini, { o1: 'arranged', o2: 'no' }, { organisationName: 'Bakkerij' }),
     );
@@ -197,13 +216,13 @@ describe('the scan store', () => {
       answers: { o1: 'arranged', o2: 'no' },
       organisationName: 'Bakkerij',
     });
-    expect(storage.getItem(backupStorageKey(mini))).toBe(before);
+    expect(storage.getItem(backupStorageKey(mini))).toBeNull();
     expect(store.getState()).toMatchObject({ imported: true, migration: null, cleared: false });
   });
 
   it('clears everything the app keeps for the questionnaire, and nothing else', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.setAnswer('o1', 'partly');
     storage.setItem('quickscan:mini:snapshots', '[]');
     storage.setItem('quickscan:mini:workshop', '{}');
@@ -215,7 +234,7 @@ describe('the scan store', () => {
 
   it('ignores storage events for other keys', () => {
     const storage = new MemoryStorage();
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.handleStorageEvent({ key: 'quickscan:language' });
     expect(store.getState().updatedElsewhere).toBe(false);
   });
@@ -223,7 +242,7 @@ describe('the scan store', () => {
   it('keeps answers in memory and says so when the browser refuses to save', () => {
     const storage = new MemoryStorage();
     storage.isFull = true;
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.setAnswer('o1', 'arranged');
     expect(store.getState()).toMatchObject({ saveFailed: true, file: { answers: { o1: 'arranged' } } });
     storage.isFull = false;
@@ -233,7 +252,7 @@ describe('the scan store', () => {
   });
 
   it('works without storage at all, and says that answers are not kept', () => {
-    const store = createScanStore(mini, null, clock);
+    const store = createScanStore(mini, layerFor(mini, null), clock);
     expect(store.getState().saveFailed).toBe(true);
     store.setAnswer('o1', 'no');
     expect(store.getState().file.answers).toEqual({ o1: 'no' });
@@ -242,7 +261,7 @@ describe('the scan store', () => {
   it('clears the answers and the backup', () => {
     const storage = new MemoryStorage();
     storage.setItem(key, 'garbage');
-    const store = createScanStore(mini, storage, clock);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
     store.resolveProblem('fresh');
     store.setOrganisationName('Bakkerij ’t Hoekje ');
     store.clear();
@@ -253,7 +272,7 @@ describe('the scan store', () => {
   });
 
   it('notifies subscribers of every change', () => {
-    const store = createScanStore(mini, new MemoryStorage(), clock);
+    const store = createScanStore(mini, layerFor(mini, new MemoryStorage()), clock);
     let calls = 0;
     const unsubscribe = store.subscribe(() => (calls += 1));
     store.setAnswer('o1', 'no');
@@ -261,5 +280,67 @@ describe('the scan store', () => {
     unsubscribe();
     store.setAnswer('o1', 'partly');
     expect(calls).toBe(2);
+  });
+});
+
+describe('the scan store in the storage layer', () => {
+  it('keeps every change in memory when storage is full, and never goes back to the older saved version', () => {
+    const storage = new MemoryStorage();
+    const layer = layerFor(mini, storage);
+    const store = createScanStore(mini, layer, clock);
+    store.setAnswer('o1', 'partly');
+    storage.isFull = true;
+    store.setAnswer('o2', 'no');
+    store.setNote('openness', 'Lunchlezing');
+    expect(store.getState().file.answers).toEqual({ o1: 'partly', o2: 'no' });
+    expect(store.getState().file.notes).toEqual({ openness: 'Lunchlezing' });
+    expect(layer.getStatus()).toMatchObject({ health: 'full', unsaved: ['answers'] });
+    storage.isFull = false;
+    store.setAnswer('f1', 'no');
+    expect(saved(storage).answers).toEqual({ o1: 'partly', o2: 'no', f1: 'no' });
+    expect(layer.getStatus()).toMatchObject({ health: 'ok', unsaved: [] });
+  });
+
+  it('starts a new scan from the previous one: everything carried, a new scan day', () => {
+    const storage = new MemoryStorage();
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
+    store.setAnswer('o1', 'partly');
+    store.setNote('openness', 'Lunchlezing');
+    store.setEvidence('o1', { have: true, where: 'map' });
+    store.setScanDay('2025-11-20');
+    expect(saved(storage).scannedAt).toBe('2025-11-20');
+    store.startNewScan('2026-11-22');
+    expect(saved(storage)).toMatchObject({
+      scannedAt: '2026-11-22',
+      answers: { o1: 'partly' },
+      notes: { openness: 'Lunchlezing' },
+      evidence: { o1: { have: true, where: 'map' } },
+    });
+  });
+
+  it('backs up a saved scan nested too deep to read and offers the usual choice, never a locked app', () => {
+    const storage = new MemoryStorage();
+    const deep = `{"answers":${'['.repeat(8000)}${']'.repeat(8000)}}`;
+    storage.setItem(key, deep);
+    const store = createScanStore(mini, layerFor(mini, storage), clock);
+    expect(store.getState().problem).not.toBeNull();
+    expect(storage.getItem(backupStorageKey(mini))).toBe(deep);
+    store.resolveProblem('fresh');
+    store.setAnswer('o1', 'no');
+    expect(saved(storage).answers).toEqual({ o1: 'no' });
+    expect(storage.getItem(backupStorageKey(mini))).toBe(deep);
+  });
+
+  it('clears every store of the layer at once', () => {
+    const storage = new MemoryStorage();
+    const layer = layerFor(mini, storage);
+    const store = createScanStore(mini, layer, clock);
+    store.setAnswer('o1', 'partly');
+    const other = layer.slot('snapshots', 'snapshots');
+    other.write('[]');
+    storage.setItem(`${key}:backup:2`, 'old');
+    store.clear();
+    expect(storage.length).toBe(0);
+    expect(store.getState()).toMatchObject({ cleared: true, file: { answers: {} } });
   });
 });

@@ -1,13 +1,15 @@
 /**
  * The scan's answers in this browser: read and checked once at start, saved at every change,
- * kept in step with other tabs. The one place where saved data is repaired or rejected.
+ * kept in step with other tabs. Its keys are read and written only through the storage layer's rule
+ * (`storage-layer.ts`): back up what cannot be read, never overwrite it, keep working in memory when storage fails.
  *
- * - Saved in localStorage as an answers file (the same format as export and the CLI).
+ * - Saved in localStorage as an answers file (the same format as export and the CLI). The day the scan was made
+ *   (`scannedAt`) is set at the first change of a scan that has none.
  * - A scan saved with an older version of the questionnaire is migrated when it is read (the same
  *   migration as the CLI uses); the original is kept in the backup key, and the user is told which
  *   answers to check.
- * - A saved scan that cannot be read is copied to a backup key before anything else is written,
- *   and the user chooses: continue with what could be read, or start afresh.
+ * - A saved scan that cannot be read (damaged, too deep, foreign) is copied to a backup key before anything else is
+ *   written, and the user chooses: continue with what could be read, or start afresh. It never locks the app.
  * - Each change is merged into the latest saved version, and a change in another tab is taken over
  *   at once, so two tabs never silently overwrite each other's answers.
  * - When another tab saves a scan this tab cannot read (made by a newer version of the app, after an
@@ -27,6 +29,10 @@ import {
 import type { MigrationResult } from '../../questionnaire/migrations/answer-migration.ts';
 import type { ApplicationQuestionId } from '../../questionnaire/ids.ts';
 import type { Questionnaire, ThemeId } from '../../questionnaire/schema.ts';
+import { localDate } from '../../templates/local-date.ts';
+import { parseStoredJson, storagePrefix, type StorageLayer } from './storage-layer.ts';
+
+export { storagePrefix };
 
 export interface LoadProblem {
   reason: 'not-json' | 'invalid';
@@ -55,6 +61,8 @@ export interface ScanState {
   heldElsewhere: boolean;
   /** A file was just imported in place of the answers; the migration, if any, is in `migration`. */
   imported: boolean;
+  /** A new scan has just started from the previous one ("Nieuwe scan"); until the next change. */
+  startedNew: boolean;
 }
 
 export interface ScanStore {
@@ -73,8 +81,16 @@ export interface ScanStore {
   setEvidence: (questionId: string, entry: EvidenceEntry) => void;
   /** Replaces the whole scan by a file that has been parsed with `parseAnswersFile` (import, consensus). */
   replaceFile: (file: AnswersFile, migration?: MigrationResult | null) => void;
+  /**
+   * A new scan that starts from this one: answers, notes, evidence and drafts carried, made on `day` (YYYY-MM-DD).
+   * Keep the current scan first (a snapshot): this only changes the scan in place.
+   */
+  startNewScan: (day: string) => void;
+  /** The day this scan was made (YYYY-MM-DD), for a scan made earlier than the app recorded. */
+  setScanDay: (day: string) => void;
   dismissImported: () => void;
   resolveProblem: (choice: 'keep' | 'fresh') => void;
+  /** "Wis mijn gegevens": everything this app keeps for the questionnaire, through the storage layer. */
   clear: () => void;
   dismissUpdatedElsewhere: () => void;
   dismissMigration: () => void;
@@ -90,77 +106,69 @@ export function backupStorageKey(questionnaire: Questionnaire): string {
   return `${answersStorageKey(questionnaire)}:backup`;
 }
 
-/** Every key this app keeps for a questionnaire starts with this: the scan, its backup, snapshots, the workshop. */
-export function storagePrefix(questionnaire: Questionnaire): string {
-  return `quickscan:${questionnaire.id}:`;
-}
-
 type ReadResult =
   | { kind: 'empty' }
   | { kind: 'ok'; file: AnswersFile; migration: MigrationResult | null }
   | { kind: 'problem'; problem: LoadProblem };
 
 /**
- * @param storage the browser's localStorage, or null when it cannot be used
- * @param now the current time as ISO 8601, for `updatedAt`
+ * @param layer the storage layer of this questionnaire (`createStorageLayer`)
+ * @param now the current time as ISO 8601, for `updatedAt` and the scan day
  */
 export function createScanStore(
   questionnaire: Questionnaire,
-  storage: Storage | null,
+  layer: StorageLayer,
   now: () => string = () => new Date().toISOString(),
 ): ScanStore {
-  const key = answersStorageKey(questionnaire);
+  const slot = layer.slot('answers', 'answers');
+  const key = slot.key;
   const listeners = new Set<() => void>();
   const emptyFile = () => createAnswersFile(questionnaire, {});
 
   function readRaw(): string | null {
-    try {
-      return storage?.getItem(key) ?? null;
-    } catch {
-      return null;
-    }
+    const result = slot.read();
+    return result.kind === 'text' ? result.text : null;
   }
 
   function read(): ReadResult {
     const raw = readRaw();
     if (raw === null) return { kind: 'empty' };
-    let data: unknown;
-    try {
-      data = JSON.parse(raw);
-    } catch (error) {
-      const detail = error instanceof Error ? error.message : 'not JSON';
-      return { kind: 'problem', problem: { reason: 'not-json', detail, salvaged: undefined } };
+    const json = parseStoredJson(raw);
+    if (!json.ok) {
+      return { kind: 'problem', problem: { reason: 'not-json', detail: json.detail, salvaged: undefined } };
     }
-    const parsed = parseAnswersFile(questionnaire, data);
-    if (parsed.ok) return { kind: 'ok', file: parsed.value, migration: parsed.migration };
-    return {
-      kind: 'problem',
-      problem: {
-        reason: 'invalid',
-        detail: parsed.issues[0] ?? 'invalid',
-        salvaged: salvageAnswersFile(questionnaire, data),
-      },
-    };
+    try {
+      const parsed = parseAnswersFile(questionnaire, json.data);
+      if (parsed.ok) return { kind: 'ok', file: parsed.value, migration: parsed.migration };
+      return {
+        kind: 'problem',
+        problem: {
+          reason: 'invalid',
+          detail: parsed.issues[0] ?? 'invalid',
+          salvaged: salvageAnswersFile(questionnaire, json.data),
+        },
+      };
+    } catch (error) {
+      // The boundary never throws; should it all the same, the app must not be locked by what it kept.
+      const detail = error instanceof Error ? error.message : 'unreadable';
+      return { kind: 'problem', problem: { reason: 'invalid', detail, salvaged: undefined } };
+    }
   }
 
   function write(file: AnswersFile): boolean {
-    if (!storage) return false;
-    try {
-      storage.setItem(key, JSON.stringify(file));
-      return true;
-    } catch {
-      return false;
-    }
+    return slot.write(JSON.stringify(file));
   }
 
-  /** Copies what is saved now to the backup key, before anything can overwrite it. */
+  /** Copies what is saved now to a backup key of its own, before anything can overwrite it. */
   function backUp() {
-    try {
-      const raw = readRaw();
-      if (raw !== null) storage?.setItem(backupStorageKey(questionnaire), raw);
-    } catch {
-      // Nothing more can be done when storage refuses; the data itself is still there.
-    }
+    const raw = readRaw();
+    if (raw !== null) slot.backUp(raw);
+  }
+
+  /** The scan day for a file that has answers and none yet: today on the user's clock. */
+  function withScanDay(file: AnswersFile): AnswersFile {
+    if (file.scannedAt || Object.keys(file.answers).length === 0) return file;
+    return { ...file, scannedAt: localDate(new Date(now())) };
   }
 
   /** A state without notices or problems for this file; `extra` sets what differs. */
@@ -173,6 +181,7 @@ export function createScanStore(
     migration: null,
     heldElsewhere: false,
     imported: false,
+    startedNew: false,
     ...extra,
   });
 
@@ -188,26 +197,31 @@ export function createScanStore(
       backUp();
       return fresh(emptyFile(), { problem: result.problem });
     }
-    return fresh(emptyFile(), { saveFailed: storage === null });
+    return fresh(emptyFile(), { saveFailed: slot.read().kind === 'blocked' });
   }
 
   let state = initialState();
+
+  layer.onClear(() => setState(fresh(emptyFile(), { cleared: true })));
 
   function setState(next: ScanState) {
     state = next;
     for (const listener of listeners) listener();
   }
 
-  /** Applies a change to the latest saved version (another tab may have saved since), then saves. */
+  /**
+   * Applies a change to the latest saved version (another tab may have saved since), then saves. When the last save
+   * failed, memory is ahead of storage: the change applies to memory, so nothing typed is lost.
+   */
   function update(change: (file: AnswersFile) => AnswersFile) {
-    const latest = state.problem === null ? read() : ({ kind: 'empty' } as const);
+    const latest = state.problem === null && !state.saveFailed ? read() : ({ kind: 'empty' } as const);
     if (latest.kind === 'problem' || state.heldElsewhere) {
       // Another tab saved what this one cannot read: keep it, change only the screen, and say so.
       setState({ ...state, file: change(state.file), heldElsewhere: true });
       return;
     }
     const base = latest.kind === 'ok' ? latest.file : state.file;
-    const next = { ...change(base), updatedAt: now() };
+    const next = { ...withScanDay(change(base)), updatedAt: now() };
     const saved = write(next);
     setState({
       ...state,
@@ -216,6 +230,7 @@ export function createScanStore(
       updatedElsewhere: false,
       cleared: false,
       imported: false,
+      startedNew: false,
     });
   }
 
@@ -272,13 +287,14 @@ export function createScanStore(
       });
     },
     replaceFile(file, migration = null) {
-      if (state.heldElsewhere || read().kind === 'problem') {
+      if (state.heldElsewhere || (!state.saveFailed && read().kind === 'problem')) {
         setState({ ...state, heldElsewhere: true });
         return;
       }
-      // The replaced scan stays in the backup key until the next replacement or "clear my data".
-      backUp();
-      const next = { ...file, updatedAt: now() };
+      // The caller keeps the replaced scan where it matters (a snapshot, a workshop participant). A file that does
+      // not say when it was made keeps the day its answers were last changed, before `updatedAt` becomes now.
+      const day = file.scannedAt ?? (file.updatedAt ? localDate(new Date(file.updatedAt)) : undefined);
+      const next = { ...file, ...(day ? { scannedAt: day } : {}), updatedAt: now() };
       const saved = write(next);
       setState(fresh(next, { saveFailed: !saved, migration, imported: true }));
     },
@@ -291,20 +307,16 @@ export function createScanStore(
       const saved = write(next);
       setState(fresh(next, { saveFailed: !saved }));
     },
+    startNewScan(day) {
+      update((file) => ({ ...file, scannedAt: day }));
+      setState({ ...state, startedNew: true });
+    },
+    setScanDay(day) {
+      update((file) => ({ ...file, scannedAt: day }));
+    },
     clear() {
-      // Everything this app keeps for the questionnaire: the scan, its backup, snapshots and the workshop.
-      try {
-        const prefix = storagePrefix(questionnaire);
-        const keys: string[] = [];
-        for (let i = 0; i < (storage?.length ?? 0); i += 1) {
-          const name = storage?.key(i);
-          if (name?.startsWith(prefix)) keys.push(name);
-        }
-        for (const name of keys) storage?.removeItem(name);
-      } catch {
-        // Storage refused; the in-memory scan is cleared all the same.
-      }
-      setState(fresh(emptyFile(), { cleared: true }));
+      // Everything this app keeps for the questionnaire: the layer tells every store, this one included.
+      layer.clearAll();
     },
     dismissUpdatedElsewhere() {
       setState({ ...state, updatedElsewhere: false });

@@ -1,23 +1,27 @@
 /**
  * Dated snapshots of scans in this browser, to compare an earlier scan with a later one (progress).
  *
- * Kept in localStorage under `quickscan:<questionnaire>:snapshots` as a list of answers files with a
- * date and where they came from. Each snapshot is read with `parseAnswersFile`, so a snapshot of an
- * older questionnaire version is migrated like any file; an entry that cannot be read is kept as it
- * is (never dropped) and counted, so that nothing is lost.
+ * Kept under `quickscan:<questionnaire>:snapshots` as a list of answers files with when they were kept and where
+ * they came from, through the storage layer's rule (read once, back up what cannot be read, keep working in memory
+ * when storage fails). Each snapshot is read with `parseAnswersFile`, so a snapshot of an older questionnaire version
+ * is migrated like any file; an entry that cannot be read is kept as it is (never dropped) and counted.
  */
 import '../../questionnaire/zod-config.ts';
 import * as z from 'zod/mini';
 import { parseAnswersFile, type AnswersFile } from '../../questionnaire/answers-file.ts';
 import type { Answers } from '../../questionnaire/questions.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
-import { storagePrefix } from './scan-store.ts';
+import { createKeptValue, storagePrefix, type StorageLayer } from './storage-layer.ts';
 
-export type SnapshotSource = 'manual' | 'auto' | 'file';
+/**
+ * manual: kept by the user; auto: kept when results were first shown; file: opened; rescan: the scan kept when
+ * "Nieuwe scan" started the next one; replaced: the scan kept when an opened file took its place.
+ */
+export type SnapshotSource = 'manual' | 'auto' | 'file' | 'rescan' | 'replaced';
 
 export interface Snapshot {
   id: string;
-  /** ISO 8601: when the snapshot was kept (for a file: when the answers were last changed, if known). */
+  /** ISO 8601: when the snapshot was kept in this browser. */
   savedAt: string;
   source: SnapshotSource;
   /** The file name, for a snapshot loaded from a file. */
@@ -26,17 +30,31 @@ export interface Snapshot {
 }
 
 export interface SnapshotState {
+  /** Oldest scan first (by the day the scan was made, see `scanDay`). */
   snapshots: Snapshot[];
   /** Entries in storage that could not be read; kept as they are. */
   unreadable: number;
+  /** The last change is in memory only (storage blocked or full). */
   saveFailed: boolean;
+  /** What was stored could not be read and was copied to this backup key (null when it failed or nothing did). */
+  backupKey: string | null;
 }
+
+export type AddResult =
+  | { kind: 'added'; snapshot: Snapshot; saved: boolean }
+  /** The same scan is already kept (the same file opened twice, or unchanged answers kept automatically). */
+  | { kind: 'already'; snapshot: Snapshot };
 
 export interface SnapshotStore {
   getState: () => SnapshotState;
   subscribe: (listener: () => void) => () => void;
-  /** Keeps a snapshot of this file; an automatic one only when no snapshot has the same answers. Returns it, or null. */
-  add: (file: AnswersFile, source: SnapshotSource, fileName?: string) => Snapshot | null;
+  /**
+   * Keeps a snapshot of this file. Nothing is added when the same scan is already kept: for a file, the same
+   * contents; for an automatic snapshot, the same answers.
+   */
+  add: (file: AnswersFile, source: SnapshotSource, fileName?: string) => AddResult;
+  /** Sets the day a kept scan was made (for an older scan whose file did not say); returns whether it was saved. */
+  setScanDay: (id: string, day: string) => boolean;
   remove: (id: string) => void;
   handleStorageEvent: (event: Pick<StorageEvent, 'key'>) => void;
 }
@@ -47,7 +65,7 @@ export const MAX_AUTO_SNAPSHOTS = 10;
 const EntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
   savedAt: z.string().check(z.minLength(1)),
-  source: z.enum(['manual', 'auto', 'file']),
+  source: z.enum(['manual', 'auto', 'file', 'rescan', 'replaced']),
   fileName: z.optional(z.string().check(z.maxLength(300))),
   file: z.unknown(),
 });
@@ -62,109 +80,123 @@ export function isSameAnswers(a: Answers, b: Answers): boolean {
   return keysA.length === Object.keys(b).length && keysA.every((key) => b[key] === a[key]);
 }
 
+/** JSON with the keys of every object sorted: two files with the same contents give the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner !== null && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))
+      : inner,
+  );
+}
+
+/**
+ * The day a scan was made: its own `scannedAt`, else the day its answers were last changed (a file made before the
+ * app recorded the scan day), else null (unknown: the progress page asks for it).
+ */
+export function scanDay(file: AnswersFile): string | null {
+  return file.scannedAt ?? file.updatedAt?.slice(0, 10) ?? null;
+}
+
 export function createSnapshotStore(
   questionnaire: Questionnaire,
-  storage: Storage | null,
+  layer: StorageLayer,
   now: () => string = () => new Date().toISOString(),
 ): SnapshotStore {
-  const key = snapshotsStorageKey(questionnaire);
-  const listeners = new Set<() => void>();
-  /** Raw entries as stored, readable or not, in order. */
-  let raw: unknown[] = [];
-  let state: SnapshotState = { snapshots: [], unreadable: 0, saveFailed: false };
+  /** The entries as stored, readable or not, in order. */
+  const kept = createKeptValue<unknown[]>(layer, 'snapshots', 'snapshots', {
+    decode(data) {
+      if (!Array.isArray(data)) throw new Error('not a list');
+      return { value: data, damaged: data.some((entry) => readEntry(entry) === null) };
+    },
+    encode: (entries) => entries,
+    empty: () => [],
+  });
 
-  function load() {
-    let data: unknown;
-    try {
-      const text = storage?.getItem(key) ?? null;
-      data = text === null ? [] : JSON.parse(text);
-    } catch {
-      data = [];
-    }
-    raw = Array.isArray(data) ? data : [];
+  function readEntry(entry: unknown): Snapshot | null {
+    const parsed = EntrySchema.safeParse(entry);
+    if (!parsed.success) return null;
+    const file = parseAnswersFile(questionnaire, parsed.data.file);
+    if (!file.ok) return null;
+    const { id, savedAt, source, fileName } = parsed.data;
+    return { id, savedAt, source, ...(fileName ? { fileName } : {}), file: file.value };
+  }
+
+  const order = (snapshot: Snapshot) =>
+    `${scanDay(snapshot.file) ?? snapshot.savedAt.slice(0, 10)}|${snapshot.savedAt}`;
+
+  let cachedFrom: ReturnType<typeof kept.getState> | null = null;
+  let state: SnapshotState = derive();
+
+  function derive(): SnapshotState {
+    const current = kept.getState();
+    cachedFrom = current;
     const snapshots: Snapshot[] = [];
     let unreadable = 0;
-    for (const entry of raw) {
-      const parsed = EntrySchema.safeParse(entry);
-      const file = parsed.success ? parseAnswersFile(questionnaire, parsed.data.file) : null;
-      if (!parsed.success || !file?.ok) {
-        unreadable += 1;
-        continue;
-      }
-      const { id, savedAt, source, fileName } = parsed.data;
-      snapshots.push({ id, savedAt, source, ...(fileName ? { fileName } : {}), file: file.value });
+    for (const entry of current.value) {
+      const snapshot = readEntry(entry);
+      if (snapshot) snapshots.push(snapshot);
+      else unreadable += 1;
     }
-    snapshots.sort((a, b) => a.savedAt.localeCompare(b.savedAt));
-    state = { snapshots, unreadable, saveFailed: state.saveFailed };
+    snapshots.sort((a, b) => order(a).localeCompare(order(b)));
+    return { snapshots, unreadable, saveFailed: current.saveFailed, backupKey: current.backupKey };
   }
 
-  function save(entries: unknown[]): boolean {
-    try {
-      storage?.setItem(key, JSON.stringify(entries));
-      return storage !== null;
-    } catch {
-      return false;
-    }
+  function getState(): SnapshotState {
+    if (cachedFrom !== kept.getState()) state = derive();
+    return state;
   }
 
-  function emit() {
-    for (const listener of listeners) listener();
+  /** Changes the readable entry with this id (unreadable entries pass through unchanged); null removes it. */
+  function mapEntry(id: string, change: (snapshot: Snapshot) => Snapshot | null) {
+    return kept.update((entries) =>
+      entries.flatMap((entry) => {
+        const snapshot = readEntry(entry);
+        if (!snapshot || snapshot.id !== id) return [entry];
+        const next = change(snapshot);
+        return next ? [next] : [];
+      }),
+    );
   }
-
-  load();
 
   return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState,
+    subscribe: kept.subscribe,
     add(file, source, fileName) {
-      load();
-      if (source === 'auto' && state.snapshots.some((s) => isSameAnswers(s.file.answers, file.answers))) {
-        return null;
-      }
-      const savedAt = source === 'file' && file.updatedAt ? file.updatedAt : now();
+      const { snapshots } = getState();
+      const same =
+        source === 'auto'
+          ? snapshots.find((s) => isSameAnswers(s.file.answers, file.answers))
+          : source === 'manual'
+            ? undefined
+            : snapshots.find((s) => canonical(s.file) === canonical(file));
+      if (same) return { kind: 'already', snapshot: same };
       const snapshot: Snapshot = {
         id: `${Date.parse(now()).toString(36)}-${Math.random().toString(36).slice(2, 8)}`,
-        savedAt,
+        savedAt: now(),
         source,
         ...(fileName ? { fileName } : {}),
         file,
       };
-      let entries = [...raw, snapshot];
-      const autoIds = state.snapshots.filter((s) => s.source === 'auto').map((s) => s.id);
-      if (source === 'auto' && autoIds.length >= MAX_AUTO_SNAPSHOTS) {
-        const oldest = new Set(autoIds.slice(0, autoIds.length - MAX_AUTO_SNAPSHOTS + 1));
-        entries = entries.filter((entry) => {
+      const autoIds = snapshots.filter((s) => s.source === 'auto').map((s) => s.id);
+      const oldest =
+        source === 'auto' && autoIds.length >= MAX_AUTO_SNAPSHOTS
+          ? new Set(autoIds.slice(0, autoIds.length - MAX_AUTO_SNAPSHOTS + 1))
+          : new Set<string>();
+      const saved = kept.update((entries) => [
+        ...entries.filter((entry) => {
           const parsed = EntrySchema.safeParse(entry);
           return !parsed.success || !oldest.has(parsed.data.id);
-        });
-      }
-      const saved = save(entries);
-      load();
-      if (!saved) {
-        // Kept in memory for this visit, and the user is told it was not saved.
-        state = { ...state, snapshots: [...state.snapshots, snapshot], saveFailed: true };
-      } else state = { ...state, saveFailed: false };
-      emit();
-      return snapshot;
+        }),
+        snapshot,
+      ]);
+      return { kind: 'added', snapshot, saved };
+    },
+    setScanDay(id, day) {
+      return mapEntry(id, (snapshot) => ({ ...snapshot, file: { ...snapshot.file, scannedAt: day } }));
     },
     remove(id) {
-      load();
-      const entries = raw.filter((entry) => {
-        const parsed = EntrySchema.safeParse(entry);
-        return !parsed.success || parsed.data.id !== id;
-      });
-      const saved = save(entries);
-      load();
-      state = { ...state, saveFailed: !saved };
-      emit();
+      mapEntry(id, () => null);
     },
-    handleStorageEvent(event) {
-      if (event.key !== key && event.key !== null) return;
-      load();
-      emit();
-    },
+    handleStorageEvent: kept.handleStorageEvent,
   };
 }

@@ -2,17 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../../questionnaire/answers-file.ts';
 import { MemoryStorage } from '../../tests/fixtures/memory-storage.ts';
 import { loadMiniQuestionnaire } from '../../tests/fixtures/mini-questionnaire.ts';
+import { createStorageLayer, storagePrefix } from './storage-layer.ts';
 import { createWorkshopStore, workshopStorageKey } from './workshop-store.ts';
 
 const mini = loadMiniQuestionnaire();
 const key = workshopStorageKey(mini);
+const layerFor = (storage: Storage | null) => createStorageLayer(storage, storagePrefix(mini));
 
 const memoryStorage = () => new MemoryStorage();
 
 describe('the workshop store', () => {
   it('keeps participants and settled answers across visits', () => {
     const storage = memoryStorage();
-    const store = createWorkshopStore(mini, storage);
+    const store = createWorkshopStore(mini, layerFor(storage));
     store.addParticipants([
       {
         file: createAnswersFile(mini, { o1: 'no' }, { participant: { role: 'hr' } }),
@@ -22,7 +24,7 @@ describe('the workshop store', () => {
       { file: createAnswersFile(mini, { o1: 'arranged' }), source: 'device' },
     ]);
     store.settle('o1', 'partly');
-    const again = createWorkshopStore(mini, storage).getState();
+    const again = createWorkshopStore(mini, layerFor(storage)).getState();
     expect(again.participants.map((p) => [p.source, p.fileName, p.file.answers.o1])).toEqual([
       ['file', 'a.json', 'no'],
       ['device', undefined, 'arranged'],
@@ -31,7 +33,7 @@ describe('the workshop store', () => {
   });
 
   it('changes a name and role, removes a participant, and goes back to the suggestion', () => {
-    const store = createWorkshopStore(mini, memoryStorage());
+    const store = createWorkshopStore(mini, layerFor(memoryStorage()));
     store.addParticipants([{ file: createAnswersFile(mini, { o1: 'no' }), source: 'device' }]);
     const [first] = store.getState().participants;
     store.updateParticipant(first?.id ?? '', { name: '  Anna ', role: 'carer' });
@@ -50,7 +52,7 @@ describe('the workshop store', () => {
     const storage = memoryStorage();
     const broken = { id: 'x', source: 'file', file: { format: 'something else' } };
     storage.setItem(key, JSON.stringify({ participants: [broken], settled: {} }));
-    const store = createWorkshopStore(mini, storage);
+    const store = createWorkshopStore(mini, layerFor(storage));
     expect(store.getState()).toMatchObject({ participants: [], unreadable: 1 });
     store.addParticipants([{ file: createAnswersFile(mini, { o1: 'no' }), source: 'device' }]);
     const stored = JSON.parse(storage.getItem(key) ?? '{}') as { participants: unknown[] };
@@ -59,11 +61,83 @@ describe('the workshop store', () => {
   });
 
   it('works in memory when storage is blocked, and says so', () => {
-    const store = createWorkshopStore(mini, null);
+    const store = createWorkshopStore(mini, layerFor(null));
     store.addParticipants([{ file: createAnswersFile(mini, { o1: 'no' }), source: 'device' }]);
     expect(store.getState()).toMatchObject({ saveFailed: true });
     expect(store.getState().participants).toHaveLength(1);
     store.clear();
     expect(store.getState().participants).toEqual([]);
+  });
+
+  it('keeps every participant added one after another when storage is blocked, and after a settle', () => {
+    const layer = layerFor(null);
+    const store = createWorkshopStore(mini, layer);
+    for (const o1 of ['no', 'partly', 'arranged', 'no']) {
+      expect(store.addParticipants([{ file: createAnswersFile(mini, { o1 }), source: 'device' }])).toBe(
+        false,
+      );
+    }
+    store.settle('o1', 'partly');
+    expect(store.getState().participants.map((p) => p.file.answers.o1)).toEqual([
+      'no',
+      'partly',
+      'arranged',
+      'no',
+    ]);
+    expect(store.getState().settled).toEqual({ o1: 'partly' });
+    expect(layer.getStatus()).toMatchObject({ health: 'blocked', unsaved: ['workshop'] });
+  });
+
+  it('keeps every participant in memory when storage becomes full, and saves them all once it has room', () => {
+    const storage = memoryStorage();
+    const layer = layerFor(storage);
+    const store = createWorkshopStore(mini, layer);
+    store.addParticipants([{ file: createAnswersFile(mini, { o1: 'no' }), source: 'device' }]);
+    storage.isFull = true;
+    store.addParticipants([{ file: createAnswersFile(mini, { o1: 'partly' }), source: 'device' }]);
+    store.addParticipants([{ file: createAnswersFile(mini, { o1: 'arranged' }), source: 'device' }]);
+    expect(store.getState().participants).toHaveLength(3);
+    expect(layer.getStatus()).toMatchObject({ health: 'full', unsaved: ['workshop'] });
+    storage.isFull = false;
+    store.settle('o1', 'no');
+    expect(layer.getStatus()).toMatchObject({ health: 'ok', unsaved: [] });
+    expect(createWorkshopStore(mini, layerFor(storage)).getState().participants).toHaveLength(3);
+  });
+
+  it('backs up a workshop it cannot read before the next save, and never overwrites that backup', () => {
+    const storage = memoryStorage();
+    storage.setItem(key, '{"participants": [oops');
+    storage.setItem(`${key}:backup`, 'an older backup');
+    const store = createWorkshopStore(mini, layerFor(storage));
+    expect(store.getState()).toMatchObject({ participants: [], backupKey: `${key}:backup:2` });
+    store.addParticipants([{ file: createAnswersFile(mini, { o1: 'no' }), source: 'device' }]);
+    expect(storage.getItem(`${key}:backup`)).toBe('an older backup');
+    expect(storage.getItem(`${key}:backup:2`)).toBe('{"participants": [oops');
+  });
+
+  it('backs up a workshop with a participant it cannot read, and keeps that participant in place', () => {
+    const storage = memoryStorage();
+    const text = JSON.stringify({
+      participants: [{ id: 'x', source: 'file', file: { answers: 1 } }],
+      settled: {},
+    });
+    storage.setItem(key, text);
+    const store = createWorkshopStore(mini, layerFor(storage));
+    expect(store.getState()).toMatchObject({ unreadable: 1, backupKey: `${key}:backup` });
+    expect(storage.getItem(`${key}:backup`)).toBe(text);
+  });
+
+  it('never writes over a workshop it could neither read nor back up', () => {
+    const storage = memoryStorage();
+    storage.setItem(key, 'not json');
+    storage.isFull = true;
+    const store = createWorkshopStore(mini, layerFor(storage));
+    expect(store.getState().backupKey).toBeNull();
+    storage.isFull = false;
+    expect(store.addParticipants([{ file: createAnswersFile(mini, { o1: 'no' }), source: 'device' }])).toBe(
+      false,
+    );
+    expect(storage.getItem(key)).toBe('not json');
+    expect(store.getState().participants).toHaveLength(1);
   });
 });

@@ -2,15 +2,16 @@
  * The workshop in this browser: the participants' scans an advisor has collected (imported files, or
  * scans filled in one after another on this device) and the answers the group has settled.
  *
- * Kept in localStorage under `quickscan:<questionnaire>:workshop`. Every participant is an answers file
- * (read with `parseAnswersFile`, so older versions are migrated); a participant that cannot be read is
- * kept in storage as it is and counted, never dropped.
+ * Kept under `quickscan:<questionnaire>:workshop` through the storage layer's rule (read once, back up what cannot
+ * be read, keep working in memory when storage fails). Every participant is an answers file (read with
+ * `parseAnswersFile`, so older versions are migrated); a participant that cannot be read is kept as it is and
+ * counted, never dropped.
  */
 import '../../questionnaire/zod-config.ts';
 import * as z from 'zod/mini';
 import { parseAnswersFile, type AnswersFile, type Participant } from '../../questionnaire/answers-file.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
-import { storagePrefix } from './scan-store.ts';
+import { createKeptValue, storagePrefix, type StorageLayer } from './storage-layer.ts';
 
 export interface WorkshopParticipant {
   id: string;
@@ -23,21 +24,34 @@ export interface WorkshopState {
   participants: WorkshopParticipant[];
   /** The advisor's settled answer per question: an option id, or null to leave it open. */
   settled: Record<string, string | null>;
+  /** Participant entries in storage that could not be read; kept as they are, and counted. */
   unreadable: number;
+  /** The last change is in memory only (storage blocked or full). */
   saveFailed: boolean;
+  /** What was stored could not be read and was copied to this backup key (null when it failed or nothing did). */
+  backupKey: string | null;
 }
 
 export interface WorkshopStore {
   getState: () => WorkshopState;
   subscribe: (listener: () => void) => () => void;
-  addParticipants: (entries: { file: AnswersFile; source: 'file' | 'device'; fileName?: string }[]) => void;
+  /** Adds participants (kept in memory when storage fails); returns whether they were saved. */
+  addParticipants: (
+    entries: { file: AnswersFile; source: 'file' | 'device'; fileName?: string }[],
+  ) => boolean;
   updateParticipant: (id: string, participant: Participant) => void;
   removeParticipant: (id: string) => void;
   settle: (questionId: string, optionId: string | null) => void;
   /** Back to the suggestion for this question (or for every question when no id is given). */
   unsettle: (questionId?: string) => void;
+  /** Empties the workshop (participants and settled answers); the scan and snapshots stay. */
   clear: () => void;
   handleStorageEvent: (event: Pick<StorageEvent, 'key'>) => void;
+}
+
+interface Stored {
+  participants: unknown[];
+  settled: Record<string, string | null>;
 }
 
 const StoredSchema = z.object({
@@ -62,141 +76,106 @@ function newId(): string {
   return `p${Date.now().toString(36)}${counter.toString(36)}${Math.random().toString(36).slice(2, 6)}`;
 }
 
-export function createWorkshopStore(questionnaire: Questionnaire, storage: Storage | null): WorkshopStore {
-  const key = workshopStorageKey(questionnaire);
-  const listeners = new Set<() => void>();
-  let rawParticipants: unknown[] = [];
-  let state: WorkshopState = { participants: [], settled: {}, unreadable: 0, saveFailed: false };
+export function createWorkshopStore(questionnaire: Questionnaire, layer: StorageLayer): WorkshopStore {
+  /** As stored: every participant entry, readable or not, and the settled answers. */
+  const kept = createKeptValue<Stored>(layer, 'workshop', 'workshop', {
+    decode(data) {
+      const stored = StoredSchema.safeParse(data);
+      if (!stored.success) throw new Error('not a workshop');
+      const value = { participants: stored.data.participants, settled: stored.data.settled };
+      return { value, damaged: value.participants.some((entry) => readEntry(entry) === null) };
+    },
+    encode: (value) => value,
+    empty: () => ({ participants: [], settled: {} }),
+  });
 
-  function load() {
-    let data: unknown;
-    try {
-      const text = storage?.getItem(key) ?? null;
-      data = text === null ? null : JSON.parse(text);
-    } catch {
-      data = null;
-    }
-    const stored = StoredSchema.safeParse(data);
-    rawParticipants = stored.success ? stored.data.participants : [];
+  function readEntry(entry: unknown): WorkshopParticipant | null {
+    const parsed = ParticipantEntrySchema.safeParse(entry);
+    if (!parsed.success) return null;
+    const file = parseAnswersFile(questionnaire, parsed.data.file);
+    if (!file.ok) return null;
+    const { id, source, fileName } = parsed.data;
+    return { id, source, ...(fileName ? { fileName } : {}), file: file.value };
+  }
+
+  let cachedFrom: ReturnType<typeof kept.getState> | null = null;
+  let state: WorkshopState = derive();
+
+  function derive(): WorkshopState {
+    const current = kept.getState();
+    cachedFrom = current;
     const participants: WorkshopParticipant[] = [];
     let unreadable = 0;
-    for (const entry of rawParticipants) {
-      const parsed = ParticipantEntrySchema.safeParse(entry);
-      const file = parsed.success ? parseAnswersFile(questionnaire, parsed.data.file) : null;
-      if (!parsed.success || !file?.ok) {
-        unreadable += 1;
-        continue;
-      }
-      const { id, source, fileName } = parsed.data;
-      participants.push({ id, source, ...(fileName ? { fileName } : {}), file: file.value });
+    for (const entry of current.value.participants) {
+      const participant = readEntry(entry);
+      if (participant) participants.push(participant);
+      else unreadable += 1;
     }
-    const settled = stored.success ? stored.data.settled : {};
-    state = { participants, settled, unreadable, saveFailed: state.saveFailed };
+    return {
+      participants,
+      settled: current.value.settled,
+      unreadable,
+      saveFailed: current.saveFailed,
+      backupKey: current.backupKey,
+    };
   }
 
-  function save(participants: unknown[], settled: Record<string, string | null>) {
-    let saved: boolean;
-    try {
-      storage?.setItem(key, JSON.stringify({ participants, settled }));
-      saved = storage !== null;
-    } catch {
-      saved = false;
-    }
-    if (saved) {
-      load();
-      state = { ...state, saveFailed: false };
-    } else {
-      // Not saved (storage blocked or full): the change lives in memory for this visit, and the user is told.
-      const readable = participants.flatMap((entry) => {
-        const parsed = ParticipantEntrySchema.safeParse(entry);
-        const file = parsed.success ? parseAnswersFile(questionnaire, parsed.data.file) : null;
-        return parsed.success && file?.ok
-          ? [{ ...parsed.data, file: file.value } satisfies WorkshopParticipant]
-          : [];
-      });
-      rawParticipants = participants;
-      state = { ...state, participants: readable, settled, saveFailed: true };
-    }
-    for (const listener of listeners) listener();
+  function getState(): WorkshopState {
+    if (cachedFrom !== kept.getState()) state = derive();
+    return state;
   }
 
-  /** Changes one participant entry as stored (unreadable entries are passed through unchanged). */
-  function mapEntries(change: (entry: WorkshopParticipant) => WorkshopParticipant | null): unknown[] {
-    return rawParticipants.flatMap((entry) => {
-      const parsed = ParticipantEntrySchema.safeParse(entry);
-      if (!parsed.success) return [entry];
-      const current = state.participants.find((p) => p.id === parsed.data.id);
-      if (!current) return [entry];
-      const next = change(current);
-      return next ? [next] : [];
-    });
+  /** Changes the readable participant with this id (unreadable entries pass through unchanged); null removes it. */
+  function mapParticipant(id: string, change: (entry: WorkshopParticipant) => WorkshopParticipant | null) {
+    kept.update((value) => ({
+      ...value,
+      participants: value.participants.flatMap((entry) => {
+        const participant = readEntry(entry);
+        if (!participant || participant.id !== id) return [entry];
+        const next = change(participant);
+        return next ? [next] : [];
+      }),
+    }));
   }
-
-  load();
 
   return {
-    getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
-    },
+    getState,
+    subscribe: kept.subscribe,
     addParticipants(entries) {
-      load();
       const added = entries.map((entry) => ({
         id: newId(),
         source: entry.source,
         ...(entry.fileName ? { fileName: entry.fileName } : {}),
         file: entry.file,
       }));
-      save([...rawParticipants, ...added], state.settled);
+      return kept.update((value) => ({ ...value, participants: [...value.participants, ...added] }));
     },
     updateParticipant(id, participant) {
-      load();
       const clean: Participant = {
         ...(participant.name?.trim() ? { name: participant.name.trim() } : {}),
         ...(participant.role ? { role: participant.role } : {}),
       };
-      save(
-        mapEntries((entry) =>
-          entry.id === id ? { ...entry, file: { ...entry.file, participant: clean } } : entry,
-        ),
-        state.settled,
-      );
+      mapParticipant(id, (entry) => ({ ...entry, file: { ...entry.file, participant: clean } }));
     },
     removeParticipant(id) {
-      load();
-      save(
-        mapEntries((entry) => (entry.id === id ? null : entry)),
-        state.settled,
-      );
+      mapParticipant(id, () => null);
     },
     settle(questionId, optionId) {
-      load();
-      save(rawParticipants, { ...state.settled, [questionId]: optionId });
+      kept.update((value) => ({ ...value, settled: { ...value.settled, [questionId]: optionId } }));
     },
     unsettle(questionId) {
-      load();
-      if (questionId === undefined) {
-        save(rawParticipants, {});
-        return;
-      }
-      const settled = Object.fromEntries(Object.entries(state.settled).filter(([id]) => id !== questionId));
-      save(rawParticipants, settled);
+      kept.update((value) => ({
+        ...value,
+        settled:
+          questionId === undefined
+            ? {}
+            : Object.fromEntries(Object.entries(value.settled).filter(([id]) => id !== questionId)),
+      }));
     },
     clear() {
-      try {
-        storage?.removeItem(key);
-      } catch {
-        // Storage refused; cleared in memory all the same.
-      }
-      rawParticipants = [];
-      state = { participants: [], settled: {}, unreadable: 0, saveFailed: false };
-      for (const listener of listeners) listener();
+      // Only the workshop: its participants and settled answers (readable or not, since the advisor asked).
+      kept.update(() => ({ participants: [], settled: {} }));
     },
-    handleStorageEvent(event) {
-      if (event.key !== key && event.key !== null) return;
-      load();
-      for (const listener of listeners) listener();
-    },
+    handleStorageEvent: kept.handleStorageEvent,
   };
 }
