@@ -213,7 +213,7 @@ describe('quickscan report', () => {
       'a folder that does not exist',
       async () => ['report', await exampleFile('best'), '-o', join(workDir, 'missing', 'r.pdf')],
       1,
-      /cannot write the report: the folder does not exist/,
+      /cannot write the report: the folder \S+\/missing does not exist$/,
     ],
     [
       'a bad answers file',
@@ -343,7 +343,7 @@ describe('quickscan export', () => {
         join(workDir, 'missing', 'x.csv'),
       ],
       1,
-      /cannot write the action plan: the folder does not exist/,
+      /cannot write the action plan: the folder \S+\/missing does not exist$/,
     ],
   ])('refuses %s with one line', async (_name, args, code, pattern) => {
     expectOneLineError(await quickscan(...(await args())), code, pattern);

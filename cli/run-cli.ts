@@ -2,7 +2,6 @@
  * The command line tool: the same core as the web app, run in Node.
  */
 import { localDate } from '../templates/local-date.ts';
-import { writeFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import {
   createAnswersFile,
@@ -26,6 +25,7 @@ import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { CliError, USAGE_EXIT_CODE } from './cli-error.ts';
 import { readJsonFile } from './read-json-file.ts';
+import { checkOutput, writeOutputFile } from './write-output.ts';
 import { buildGroupReportModel } from '../templates/group-report-model.ts';
 import { buildActionPlanCsv } from '../templates/export/action-plan-csv.ts';
 import { buildReportModel } from '../templates/report-model.ts';
@@ -301,13 +301,14 @@ async function runReport(args: string[], io: CliIo): Promise<number> {
   const output = values.output;
   if (output === undefined || output === '') throw usageError('report: missing -o OUT.pdf');
   const language = parseLanguage(values.lang);
+  await checkOutput('report', output, [path, values.questionnaire], 'report');
   const questionnaire = await loadQuestionnaire(values.questionnaire);
   const { file } = await loadAndScore(path, questionnaire, io);
   const model = buildReportModel(questionnaire, file, language);
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderReportToBuffer(model, localDate());
-  await writeOutput(output, buffer, 'report');
+  await writeOutputFile(output, buffer, 'report');
   io.stdout(
     `${output}: report written (${Math.ceil(buffer.length / 1024)} KiB, level ${model.level.label})\n`,
   );
@@ -337,11 +338,13 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
   const output = values.output;
   if (output === undefined || output === '') throw usageError(`export: missing -o OUT.${format}`);
   const language = parseLanguage(values.lang);
+  const what = format === 'csv' ? 'action plan' : 'document';
+  await checkOutput('export', output, [path, values.questionnaire], what);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
   const { file } = await loadAnswers(path, questionnaire, io);
   const model = buildReportModel(questionnaire, file, language);
   if (format === 'csv') {
-    await writeOutput(output, buildActionPlanCsv(model), 'action plan');
+    await writeOutputFile(output, buildActionPlanCsv(model), what);
     io.stdout(`${output}: action plan written (CSV, ${model.plan.length} actions)\n`);
     return 0;
   }
@@ -351,29 +354,11 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
     import('../templates/export/report-docx.ts'),
   ]);
   const buffer = await Packer.toBuffer(buildReportDocx(model));
-  await writeOutput(output, buffer, 'document');
+  await writeOutputFile(output, buffer, what);
   io.stdout(
     `${output}: document written (${Math.ceil(buffer.length / 1024)} KiB, level ${model.level.label})\n`,
   );
   return 0;
-}
-
-/** Writes a file the user asked for; a failure is one line that says why. */
-async function writeOutput(path: string, content: Uint8Array | string, what: string): Promise<void> {
-  try {
-    await writeFile(path, content);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason =
-      code === 'ENOENT'
-        ? 'the folder does not exist'
-        : code === 'EISDIR'
-          ? 'that is a folder'
-          : code === 'EACCES'
-            ? 'no permission to write there'
-            : (code ?? 'write failed');
-    throw new CliError(`${path}: cannot write the ${what}: ${reason}`);
-  }
 }
 
 async function runCompare(args: string[], io: CliIo): Promise<number> {
@@ -392,6 +377,9 @@ async function runMerge(args: string[], io: CliIo): Promise<number> {
   if (values.help) return printHelp(io);
   const paths = requireFiles(positionals, 'merge', 2, 'answers files');
   if (values.output === '') throw usageError('merge: -o needs a file name');
+  if (values.output !== undefined) {
+    await checkOutput('merge', values.output, [...paths, values.questionnaire], 'answers file');
+  }
   const questionnaire = await loadQuestionnaire(values.questionnaire);
   const files = await loadAnswersFiles(paths, questionnaire, io);
   const merged = buildMergedFile(questionnaire, files);
@@ -400,7 +388,7 @@ async function runMerge(args: string[], io: CliIo): Promise<number> {
     io.stdout(json);
     return 0;
   }
-  await writeOutput(values.output, json, 'answers file');
+  await writeOutputFile(values.output, json, 'answers file');
   io.stdout(
     `${values.output}: agreed answers of ${files.length} files written (${Object.keys(merged.answers).length} answers)\n`,
   );
@@ -419,6 +407,7 @@ async function runGroupReport(args: string[], io: CliIo): Promise<number> {
   const output = values.output;
   if (output === undefined || output === '') throw usageError('group-report: missing -o OUT.pdf');
   const language = parseLanguage(values.lang);
+  await checkOutput('group-report', output, [...paths, values.agreed, values.questionnaire], 'group report');
   const questionnaire = await loadQuestionnaire(values.questionnaire);
   const files = await loadAnswersFiles(paths, questionnaire, io);
   // Every question takes the agreed file's answer, or stays open where it has none.
@@ -436,7 +425,7 @@ async function runGroupReport(args: string[], io: CliIo): Promise<number> {
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderGroupReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderGroupReportToBuffer(model, localDate());
-  await writeOutput(output, buffer, 'group report');
+  await writeOutputFile(output, buffer, 'group report');
   io.stdout(
     `${output}: group report written (${Math.ceil(buffer.length / 1024)} KiB, ${files.length} participants, ` +
       `agreed level ${model.consensus.level.label})\n`,
