@@ -97,3 +97,15 @@ describe('the storage layer', () => {
     expect(second.getState().value).toEqual([7]);
   });
 });
+
+describe('stored text at the boundary', () => {
+  it('backs up stored text with a key twice or nested too deep, as it does a file', () => {
+    for (const text of ['[1, 2, {"a": 1, "a": 2}]', `[${'['.repeat(8000)}${']'.repeat(8000)}]`]) {
+      const storage = new MemoryStorage();
+      storage.setItem(`${prefix}list`, text);
+      const kept = createKeptValue(createStorageLayer(storage, prefix), 'snapshots', 'list', numbers);
+      expect(kept.getState()).toMatchObject({ value: [], damaged: true });
+      expect(storage.getItem(`${prefix}list:backup`)).toBe(text);
+    }
+  });
+});

@@ -12,6 +12,7 @@
  *   keeps one status for all kept things, so the app says it once, with "save as file" as the way out.
  * - `clearAll` is the one way to delete: every key of this questionnaire, backups included, and every store is told.
  */
+import { parseJsonText } from '../../questionnaire/json-text.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
 
 /** Every key this app keeps for a questionnaire starts with this: the scan, its backups, snapshots, the workshop. */
@@ -193,15 +194,12 @@ export function createStorageLayer(storage: Storage | null, prefix: string): Sto
 }
 
 /**
- * Parses stored text as JSON; never throws. A value that is too deep or otherwise odd is left to the store's own
- * check, which never throws either (see `parseAnswersFile`).
+ * Parses stored text as JSON through the same boundary as a file (`parseJsonText`: nesting too deep and duplicate
+ * keys are refused, without recursion); never throws.
  */
 export function parseStoredJson(text: string): { ok: true; data: unknown } | { ok: false; detail: string } {
-  try {
-    return { ok: true, data: JSON.parse(text) as unknown };
-  } catch (error) {
-    return { ok: false, detail: error instanceof Error ? error.message : 'not JSON' };
-  }
+  const parsed = parseJsonText(text);
+  return parsed.ok ? { ok: true, data: parsed.data } : { ok: false, detail: parsed.issue };
 }
 
 export interface KeptValueState<T> {
