@@ -17,6 +17,7 @@ import {
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { createLabels, type Labels } from './labels.ts';
 import { participantLabel, roleLabel } from './participant-labels.ts';
+import { toPlainUserText } from './plain-user-text.ts';
 import { buildReportModel, type ReportModel } from './report-model.ts';
 
 /** How many disagreements the report lists by default. */
@@ -211,7 +212,9 @@ export function buildGroupReportModel(
     participants.map((p) => p.file),
     settled,
   );
-  const organisationName = consensusFile.organisationName ?? null;
+  const organisationName = consensusFile.organisationName
+    ? toPlainUserText(consensusFile.organisationName)
+    : null;
   const maxDisagreements = Math.max(0, options.maxDisagreements ?? MAX_DISAGREEMENTS);
   const listed = comparison.disagreements.slice(0, maxDisagreements);
   const more = comparison.disagreements.length - listed.length;
@@ -233,7 +236,7 @@ export function buildGroupReportModel(
       const role = file.participant?.role ?? null;
       return {
         number: index + 1,
-        label: label?.trim() || participantLabel(file.participant, index, language),
+        label: toPlainUserText(label?.trim() || participantLabel(file.participant, index, language)),
         role,
         roleLabel: roleLabel(role, language),
         levelLabel: result ? labels.level(result.level) : '',

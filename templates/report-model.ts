@@ -32,6 +32,7 @@ import { pickApplicationTexts, type ApplicationTexts } from './content/applicati
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { describeBlocker, type BlockerView } from './describe-blocker.ts';
 import { createLabels, type Labels } from './labels.ts';
+import { toPlainUserFile, toPlainUserText } from './plain-user-text.ts';
 import { buildProgressView, type ProgressView } from './progress-model.ts';
 
 /** How many actions the action plan shows. */
@@ -516,16 +517,19 @@ function buildBlockers(context: Context): BlockerView[] {
  * Builds the report model.
  *
  * @param questionnaire the parsed questionnaire
- * @param file the answers file (answers, organisation name); it is scored here
+ * @param typedFile the answers file (answers, organisation name); it is scored here. The text the user typed in it
+ *   enters the model without bidirectional controls (`toPlainUserFile`), so no output made from the model prints it
+ *   reversed; the file itself is not changed.
  * @param language the language of every text in the model
  * @param options `progress`: an earlier scan to compare with (the model's `progress` is null without it)
  */
 export function buildReportModel(
   questionnaire: Questionnaire,
-  file: AnswersFile,
+  typedFile: AnswersFile,
   language: Language,
   options: ReportModelOptions = {},
 ): ReportModel {
+  const file = toPlainUserFile(typedFile);
   const answers = file.answers;
   const result = options.score ?? scoreQuestionnaire(questionnaire, answers);
   const texts = pickReportTexts(language);
@@ -633,7 +637,10 @@ export function buildReportModel(
     progress: options.progress
       ? buildProgressView(
           questionnaire,
-          { file: options.progress.earlier, label: options.progress.label },
+          {
+            file: toPlainUserFile(options.progress.earlier),
+            label: toPlainUserText(options.progress.label),
+          },
           file,
           language,
         )

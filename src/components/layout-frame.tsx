@@ -1,8 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import type { Language } from '../../questionnaire/schema.ts';
-import { changeLanguage } from '../i18n/i18n.ts';
+import { LanguageSwitchButton, LanguageSwitchMessage, useLanguageSwitch } from './language-switch.tsx';
 import { APPLICATION_PATH, PRIVACY_PATH, PROGRESS_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 
 /**
@@ -20,9 +19,8 @@ export function LayoutFrame({
   /** Shown at the end of the footer: "clear my data". */
   footerActions?: ReactNode;
 }) {
-  const { t, i18n } = useTranslation();
-  const language = i18n.language as Language;
-  const other: Language = language === 'nl' ? 'en' : 'nl';
+  const { t } = useTranslation();
+  const { other, failed, switchLanguage } = useLanguageSwitch();
   return (
     <>
       <a
@@ -46,18 +44,11 @@ export function LayoutFrame({
             <Link href={PROGRESS_PATH}>{t('app.navProgress')}</Link>
             <Link href={WORKSHOP_PATH}>{t('app.navWorkshop')}</Link>
           </nav>
-          <button
-            type="button"
-            className="button button-secondary language-switch"
-            lang={other}
-            aria-label={t('app.switchLanguageLabel')}
-            onClick={() => void changeLanguage(other)}
-          >
-            {t('app.switchLanguage')}
-          </button>
+          <LanguageSwitchButton other={other} onSwitch={switchLanguage} />
         </div>
       </header>
       <main id="main" tabIndex={-1} className="page">
+        <LanguageSwitchMessage failed={failed} />
         {notices}
         {children}
       </main>

@@ -3,6 +3,7 @@ import { ErrorBoundary, getErrorMessage, type FallbackProps } from 'react-error-
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
 import { saveAnswersFile } from '../files/save-file.ts';
+import { forgetFailedLoads } from './lazy-with-retry.tsx';
 import { useScanStore } from '../scan/scan-context.tsx';
 
 /**
@@ -13,7 +14,8 @@ import { useScanStore } from '../scan/scan-context.tsx';
 export function PageErrorBoundary({ children }: { children: ReactNode }) {
   const [location] = useLocation();
   return (
-    <ErrorBoundary FallbackComponent={PageError} resetKeys={[location]}>
+    // A reset (the retry, or another page) also lets a page whose chunk failed to load try again.
+    <ErrorBoundary FallbackComponent={PageError} resetKeys={[location]} onReset={forgetFailedLoads}>
       {children}
     </ErrorBoundary>
   );

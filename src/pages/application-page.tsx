@@ -12,6 +12,7 @@ import type { Language, ThemeId } from '../../questionnaire/schema.ts';
 import { fillTemplate } from '../../templates/content/report-texts.ts';
 import type { ApplicationQuestionView, EvidenceItem } from '../../templates/application-model.ts';
 import { buildReportModel, type ReportModel } from '../../templates/report-model.ts';
+import { WithUserText } from '../components/user-text.tsx';
 import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
 import { RESULTS_PATH } from '../scan/steps.ts';
 import { EditableExports } from './application/editable-exports.tsx';
@@ -40,7 +41,11 @@ export function ApplicationPage() {
       <h1 ref={headingRef} tabIndex={-1}>
         {t('application.title')}
       </h1>
-      {model.forOrganisation ? <p className="muted">{model.forOrganisation}</p> : null}
+      {model.organisationName ? (
+        <p className="muted">
+          <WithUserText template={model.texts.forOrganisation} values={{ name: model.organisationName }} />
+        </p>
+      ) : null}
       <p>{t('application.intro')}</p>
       <p className="notice notice-info">{model.application.notice}</p>
       {hasAnswers ? null : (
@@ -244,9 +249,12 @@ function DraftQuestion({
 }) {
   const { t } = useTranslation();
   const store = useScanStore();
+  const { file } = useScanState();
   const id = useId();
-  const left = MAX_DRAFT_LENGTH - question.text.length;
-  const canRestore = question.isEdited && question.text !== question.suggestion;
+  // The own text exactly as typed: the model's copy has no direction controls (it is made for the exports).
+  const text = file.drafts?.[question.id] ?? question.text;
+  const left = MAX_DRAFT_LENGTH - text.length;
+  const canRestore = question.isEdited && text !== question.suggestion;
   return (
     <section className="draft-question" aria-labelledby={`draft-${question.id}`} data-draft={question.id}>
       <p className="muted small">
@@ -264,7 +272,7 @@ function DraftQuestion({
         className="text-input draft-input"
         rows={10}
         maxLength={MAX_DRAFT_LENGTH}
-        value={question.text}
+        value={text}
         placeholder={t('application.draftPlaceholder')}
         aria-describedby={`${id}-help ${id}-count`}
         onChange={(event) => store.setDraft(question.id, event.target.value)}
@@ -273,7 +281,7 @@ function DraftQuestion({
         {question.isEdited ? t('application.draftEditedHelp') : t('application.draftSuggestedHelp')}
       </p>
       <p id={`${id}-count`} className={left < 200 ? 'char-count char-count-low' : 'char-count muted small'}>
-        {fillTemplate(t('application.noteCount'), { count: question.text.length, max: MAX_DRAFT_LENGTH })}
+        {fillTemplate(t('application.noteCount'), { count: text.length, max: MAX_DRAFT_LENGTH })}
       </p>
       {canRestore ? (
         <button

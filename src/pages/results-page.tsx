@@ -1,14 +1,15 @@
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { toChartData } from '../../templates/chart-data.ts';
 import { scoreQuestionnaire } from '../../scoring/score-questionnaire.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
-import { WhenNearView } from '../components/when-near-view.tsx';
+import { WithUserText } from '../components/user-text.tsx';
 import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
 import { useQuestionnaire, useScanState, useSnapshotStore } from '../scan/scan-context.tsx';
 import { APPLICATION_PATH, PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
+import { ChartsPanel } from './results/charts-panel.tsx';
 import { DownloadReportButton } from './results/download-report-button.tsx';
 import { BlockersCountLine, PageContents, TopActions, type PageSection } from './results/first-screen.tsx';
 import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
@@ -29,9 +30,6 @@ import { ToContentsLink } from './results/section-links.tsx';
 import { WhatIfPanel } from './results/what-if-panel.tsx';
 import { AfterPaint } from '../components/after-paint.tsx';
 import { usePageFocus } from './use-page-focus.ts';
-
-// recharts is a separate chunk, fetched only when the charts come near the view (they are below the fold).
-const ResultsCharts = lazy(() => import('../charts/results-charts.tsx'));
 
 /** The outcome, derived from the answers every time (never stored): level, blockers, scores, actions, checks. */
 export function ResultsPage() {
@@ -73,7 +71,11 @@ export function ResultsPage() {
       <h1 ref={headingRef} tabIndex={-1}>
         {model.texts.pageTitle}
       </h1>
-      {model.forOrganisation ? <p className="muted for-organisation">{model.forOrganisation}</p> : null}
+      {model.organisationName ? (
+        <p className="muted for-organisation">
+          <WithUserText template={model.texts.forOrganisation} values={{ name: model.organisationName }} />
+        </p>
+      ) : null}
 
       <section className="level-card" aria-labelledby="level-title">
         <h2 id="level-title">
@@ -102,16 +104,7 @@ export function ResultsPage() {
           {model.texts.scores}
         </h2>
         <ScoreTable model={model} />
-        <p className="muted small no-print">{t('results.chartsNote')}</p>
-        <WhenNearView placeholder={<p className="muted no-print">{t('results.chartsLoading')}</p>}>
-          <Suspense fallback={<p className="muted no-print">{t('results.chartsLoading')}</p>}>
-            <ResultsCharts
-              data={toChartData(model)}
-              radarLabel={t('results.radarLabel')}
-              barLabel={t('results.barLabel')}
-            />
-          </Suspense>
-        </WhenNearView>
+        <ChartsPanel data={toChartData(model)} />
         <ToContentsLink />
       </section>
 

@@ -4,8 +4,8 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ReportModel } from '../../../templates/report-model.ts';
-import { fillTemplate } from '../../../templates/content/report-texts.ts';
 import { formatDecimal } from '../../../templates/format-decimal.ts';
+import { WithUserText } from '../../components/user-text.tsx';
 import { actionHeadingId } from './first-screen.tsx';
 import { ToContentsLink } from './section-links.tsx';
 
@@ -316,7 +316,7 @@ export function EvidenceSection({ model }: SectionProps) {
                 {item.where ? (
                   <span className="evidence-where">
                     {' '}
-                    ({fillTemplate(model.texts.evidenceWhere, { where: item.where })})
+                    (<WithUserText template={model.texts.evidenceWhere} values={{ where: item.where }} />)
                   </span>
                 ) : null}
               </li>
