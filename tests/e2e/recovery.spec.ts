@@ -54,6 +54,9 @@ test('after the results page failed to load once, "Probeer opnieuw" loads it wit
 
   await page.goto('/#/resultaten');
   await expect(page.getByRole('heading', { level: 1, name: PAGE_ERROR })).toBeVisible();
+  // No load on its own behind the message (offline, that would never stop): only the retry loads again.
+  await page.waitForTimeout(500);
+  expect(requests()).toBe(1);
   await page.getByRole('button', { name: 'Probeer opnieuw' }).click();
 
   await expect(page.getByTestId('level')).toBeVisible();
@@ -112,6 +115,7 @@ test('when the charts fail to load, only the charts say so: the level, the downl
   const failed = page.getByTestId('charts-failed');
   await expect(failed).toBeVisible();
   await expect(failed).toHaveAttribute('role', 'alert');
+  expect(requests()).toBe(1);
   await expect(failed).toContainText(
     'De grafieken konden niet worden geladen. De scores staan in de tabel hierboven.',
   );
