@@ -514,7 +514,7 @@ describe('quickscan with bad input', () => {
         writeTemp('old.json', withQuestionnaire({ id: 'zorgvriendelijk-werkgeverschap', version: '0.1.0' })),
       ],
       1,
-      /made with version 0\.1\.0 of the questionnaire, which cannot be converted/,
+      /made with version 0\.1\.0 of the questionnaire, which this version of the quick scan cannot read/,
     ],
     [
       'a file over the size limit',
