@@ -212,6 +212,14 @@ describe('parseAnswersFile: data nested too deeply', () => {
     }
   });
 
+  it('salvages what it can of a scan in storage with 100,000 levels under its notes, without throwing', () => {
+    const stored = { ...valid(), notes: deepData(100_000, 'object'), evidence: deepData(100_000, 'array') };
+    const salvaged = salvageAnswersFile(mini, stored);
+    expect(salvaged?.file.answers).toEqual(valid().answers);
+    expect(salvaged?.file.notes).toBeUndefined();
+    expect(salvageAnswersFile(mini, deepData(100_000, 'array'))).toBeUndefined();
+  });
+
   it(`walks data ${MAX_JSON_DEPTH} levels deep to its end`, () => {
     expect(findForbiddenKey(deepData(MAX_JSON_DEPTH, 'object'))).toBeUndefined();
     expect(findForbiddenKey(deepData(MAX_JSON_DEPTH + 1, 'object'))).toMatchObject({ problem: 'too-deep' });
