@@ -12,6 +12,7 @@ import type { Language, ThemeId } from '../../questionnaire/schema.ts';
 import { fillTemplate } from '../../templates/content/report-texts.ts';
 import type { ApplicationQuestionView, EvidenceItem } from '../../templates/application-model.ts';
 import { buildReportModel, type ReportModel } from '../../templates/report-model.ts';
+import { KeepCopyPanel } from '../components/keep-copy-panel.tsx';
 import { WithUserText } from '../components/user-text.tsx';
 import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
 import { RESULTS_PATH } from '../scan/steps.ts';
@@ -87,6 +88,9 @@ export function ApplicationPage() {
       </section>
       <div className="no-print">
         <EditableExports model={model} />
+      </div>
+      <div className="no-print">
+        <KeepCopyPanel />
       </div>
       <p className="no-print">
         <Link href={RESULTS_PATH}>{t('application.toResults')}</Link>

@@ -11,6 +11,7 @@ import { useQuestionnaire, useScanState, useSnapshotStore } from '../scan/scan-c
 import { APPLICATION_PATH, PROGRESS_PATH, REVIEW_PATH, WORKSHOP_PATH } from '../scan/steps.ts';
 import { ChartsPanel } from './results/charts-panel.tsx';
 import { DownloadReportButton } from './results/download-report-button.tsx';
+import { KeepCopyPanel } from '../components/keep-copy-panel.tsx';
 import { BlockersCountLine, PageContents, TopActions, type PageSection } from './results/first-screen.tsx';
 import { LeaveCalculatorPanel } from './results/leave-calculator-panel.tsx';
 import {
@@ -131,6 +132,7 @@ export function ResultsPage() {
         <DisclaimerSection model={model} />
 
         <div className="no-print">
+          <KeepCopyPanel />
           <ScanFilesPanel />
           <section className="report-section" aria-labelledby="more-title">
             <h2 id="more-title" tabIndex={-1}>
