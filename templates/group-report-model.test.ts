@@ -5,7 +5,7 @@ import { findQuestion, getOptions } from '../questionnaire/questions.ts';
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { buildConsensus, compareParticipants } from '../scoring/workshop.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
-import { buildGroupReportModel } from './group-report-model.ts';
+import { buildGroupReportModel, MAX_SPREAD_DOTS } from './group-report-model.ts';
 import { createLabels } from './labels.ts';
 
 const questionnaire = loadShipped();
@@ -226,6 +226,34 @@ describe('buildGroupReportModel', () => {
   it('is plain data that survives a structured clone (it is posted to the PDF worker)', () => {
     expect(structuredClone(model)).toEqual(model);
     expect(JSON.parse(JSON.stringify(model))).toEqual(model);
+  });
+
+  it('draws every participant as a dot up to 15 participants; with more the chart summarises, and the texts say so', () => {
+    const group = (count: number, language: 'nl' | 'en' = 'nl') =>
+      buildGroupReportModel(
+        questionnaire,
+        Array.from({ length: count }, (_, index) => ({ file: fileFor(PROFILES[index % 3] ?? 'mixed') })),
+        {},
+        language,
+      );
+    const fifteen = group(MAX_SPREAD_DOTS);
+    expect(fifteen.spread.showsEachParticipant).toBe(true);
+    expect(fifteen.spread.intro).toContain('Elke stip is een deelnemer');
+    expect(fifteen.participantsIntro).toContain('Het nummer vindt u terug in de grafiek.');
+    const sixteen = group(MAX_SPREAD_DOTS + 1);
+    expect(sixteen.spread.showsEachParticipant).toBe(false);
+    expect(sixteen.spread.intro).toContain(
+      'Er zijn 16 deelnemers. Dat zijn te veel om elke deelnemer als stip te tekenen.',
+    );
+    expect(sixteen.spread.intro).toContain('De score van elke deelnemer staat in de tabel hieronder.');
+    expect(sixteen.spread.caption).toBe('Laagste, middelste en hoogste score, van 0 tot 100');
+    expect(sixteen.participantsIntro).toContain('Het nummer vindt u terug in de tabel met scores.');
+    const english = group(MAX_SPREAD_DOTS + 1, 'en');
+    expect(english.spread.intro).toContain('There are 16 participants.');
+    expect(english.participantsIntro).toContain('You find the number again in the table of scores.');
+    // Every participant keeps their row: the scores of all of them, in order.
+    expect(sixteen.spread.overall.scores).toHaveLength(16);
+    expect(sixteen.participants.map((p) => p.number)).toEqual(Array.from({ length: 16 }, (_, i) => i + 1));
   });
 
   it('works without participants', () => {

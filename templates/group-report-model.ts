@@ -26,6 +26,11 @@ const MAX_DISAGREEMENTS = 10;
 const LARGE_DISAGREEMENT = 0.5;
 /** From this disagreement on, "some"; below it (but above 0), "small". */
 const SOME_DISAGREEMENT = 0.2;
+/**
+ * Up to this many participants the spread chart draws each one as a numbered dot; with more, the dots
+ * would stack into an unreadable heap, so it shows the lowest, middle and highest scores instead.
+ */
+export const MAX_SPREAD_DOTS = 15;
 
 export interface GroupParticipantView {
   /** 1, 2, 3…: the participant's number, also on the chart's dots. */
@@ -97,8 +102,21 @@ export interface GroupReportModel {
   participantCount: number;
   /** "Aantal deelnemers: 3". */
   participantCountLine: string;
+  /** What the participants list is about, and where each number comes back (the chart or the score table). */
+  participantsIntro: string;
   participants: GroupParticipantView[];
-  spread: { title: string; intro: string; caption: string; overall: SpreadRow; themes: SpreadRow[] };
+  spread: {
+    title: string;
+    /**
+     * True: the chart draws every participant as a numbered dot. False (more than `MAX_SPREAD_DOTS`
+     * participants): per row the lowest, the middle half and the highest score; the intro says so.
+     */
+    showsEachParticipant: boolean;
+    intro: string;
+    caption: string;
+    overall: SpreadRow;
+    themes: SpreadRow[];
+  };
   disagreements: {
     title: string;
     intro: string;
@@ -219,6 +237,7 @@ export function buildGroupReportModel(
   const listed = comparison.disagreements.slice(0, maxDisagreements);
   const more = comparison.disagreements.length - listed.length;
   const count = participants.length;
+  const showsEachParticipant = count <= MAX_SPREAD_DOTS;
 
   return {
     language,
@@ -231,6 +250,7 @@ export function buildGroupReportModel(
     questionnaireVersion: questionnaire.version,
     participantCount: count,
     participantCountLine: fillTemplate(texts.participantCount, { count }),
+    participantsIntro: showsEachParticipant ? texts.participantsIntro : texts.participantsIntroTable,
     participants: participants.map(({ file, label }, index) => {
       const result = comparison.results[index];
       const role = file.participant?.role ?? null;
@@ -245,8 +265,9 @@ export function buildGroupReportModel(
     }),
     spread: {
       title: texts.spread,
-      intro: texts.spreadIntro,
-      caption: texts.spreadCaption,
+      showsEachParticipant,
+      intro: showsEachParticipant ? texts.spreadIntro : fillTemplate(texts.spreadIntroSummary, { count }),
+      caption: showsEachParticipant ? texts.spreadCaption : texts.spreadCaptionSummary,
       overall: spreadRow('overall', texts.overall, comparison.overall.scores),
       themes: listThemes(questionnaire).map((theme) =>
         spreadRow(

@@ -140,6 +140,11 @@ const REPORT_TEXTS_NL = {
   spreadIntro:
     'Elke stip is een deelnemer, met het nummer uit de lijst van deelnemers. De balk loopt van de laagste tot de hoogste score. Hoe langer de balk, hoe meer de deelnemers verschillen.',
   spreadCaption: 'Score per deelnemer, van 0 tot 100',
+  participantsIntroTable:
+    'De verschillen in dit rapport gaan over hoe de deelnemers de organisatie zien, niet over de deelnemers zelf. Een naam staat er alleen als de deelnemer die zelf heeft ingevuld. Het nummer vindt u terug in de tabel met scores.',
+  spreadIntroSummary:
+    'Er zijn {count} deelnemers. Dat zijn te veel om elke deelnemer als stip te tekenen. Daarom laat de grafiek per thema zien hoe de scores verdeeld zijn. De lichte balk loopt van de laagste tot de hoogste score. Het donkere vak is de middelste helft van de deelnemers. De streep in het vak is de middelste score. De score van elke deelnemer staat in de tabel hieronder.',
+  spreadCaptionSummary: 'Laagste, middelste en hoogste score, van 0 tot 100',
   lowest: 'Laagste',
   highest: 'Hoogste',
   difference: 'Verschil',
@@ -313,6 +318,11 @@ const REPORT_TEXTS_EN: ReportTexts = {
   spreadIntro:
     'Each dot is a participant, with their number from the list of participants. The bar runs from the lowest to the highest score. The longer the bar, the more the participants differ.',
   spreadCaption: 'Score per participant, from 0 to 100',
+  participantsIntroTable:
+    'The differences in this report are about how the participants see the organisation, not about the participants themselves. A name is shown only if the participant filled it in. You find the number again in the table of scores.',
+  spreadIntroSummary:
+    'There are {count} participants. That is too many to draw each participant as a dot. So the chart shows per theme how the scores are spread. The light bar runs from the lowest to the highest score. The dark box is the middle half of the participants. The line in the box is the middle score. The score of each participant is in the table below.',
+  spreadCaptionSummary: 'Lowest, middle and highest score, from 0 to 100',
   lowest: 'Lowest',
   highest: 'Highest',
   difference: 'Difference',

@@ -8,13 +8,8 @@ import type { GroupReportModel } from '../group-report-model.ts';
 import { ActionPlanSection } from './action-plan-section.tsx';
 import { EvidenceSection, FindOutSection, LegalCheckSection } from './checks-section.tsx';
 import { AppendixSection, DisclaimerSection, NextStepsSection } from './closing-sections.tsx';
-import {
-  ConsensusIntro,
-  DisagreementsSection,
-  GroupCoverPage,
-  ParticipantsSection,
-  SpreadSection,
-} from './group-sections.tsx';
+import { buildParticipantParts } from './group-participant-parts.tsx';
+import { ConsensusIntro, DisagreementsSection, GroupCoverPage } from './group-sections.tsx';
 import { ContentPages } from './page-frame.tsx';
 import { formatReportDate } from './report-document.tsx';
 import { StrengthsSection, SummarySection } from './summary-section.tsx';
@@ -45,10 +40,7 @@ export function GroupReportDocument({ model, date }: GroupReportDocumentProps) {
         header={{ left: model.title, right: model.organisationName ?? dateLabel }}
         footer={{ dateLabel, pageLabel: model.texts.page }}
         parts={[
-          <>
-            <ParticipantsSection model={model} />
-            <SpreadSection model={model} />
-          </>,
+          ...buildParticipantParts(model),
           <DisagreementsSection model={model} />,
           <>
             <ConsensusIntro model={model} />
