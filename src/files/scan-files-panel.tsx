@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
+import { WithUserText } from '../components/user-text.tsx';
 import { useCopyStore, useScanState, useScanStore, useSnapshotStore } from '../scan/scan-context.tsx';
 import { AnswersFileDrop, RefusedFiles } from './answers-file-drop.tsx';
 import type { ReadFileResult } from './read-answers-files.ts';
@@ -64,7 +65,10 @@ export function ScanFilesPanel() {
         {results.some((result) => !result.ok) ? <p>{t('files.nothingChanged')}</p> : null}
         {done ? (
           <p className="notice notice-info" data-testid="import-done">
-            {t('files.imported', { file: done.fileName, count: Object.keys(done.file.answers).length })}
+            <WithUserText
+              template={t('files.imported', { file: '{file}', count: Object.keys(done.file.answers).length })}
+              values={{ file: done.fileName }}
+            />
             {done.migration
               ? ` ${t('files.importedMigrated', { from: done.migration.from, to: done.migration.to })}`
               : ''}

@@ -22,6 +22,7 @@ import {
 } from '../scan/scan-context.tsx';
 import { isSameAnswers, scanDay, type Snapshot } from '../scan/snapshot-store.ts';
 import { REVIEW_PATH, stepPath } from '../scan/steps.ts';
+import { UserText, WithUserText } from '../components/user-text.tsx';
 import { DownloadReportButton } from './results/download-report-button.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 
@@ -166,7 +167,10 @@ export function ProgressPage() {
             result.ok && !already.some((entry) => entry.fileName === result.fileName)
               ? [
                   <p key={result.fileName}>
-                    {t('progress.opened', { file: result.fileName })}
+                    <WithUserText
+                      template={t('progress.opened', { file: '{file}' })}
+                      values={{ file: result.fileName }}
+                    />
                     {result.migration
                       ? ` ${t('files.importedMigrated', { from: result.migration.from, to: result.migration.to })}`
                       : ''}
@@ -176,7 +180,10 @@ export function ProgressPage() {
           )}
           {already.map(({ fileName, snapshot }) => (
             <p key={`already-${fileName}`} className="notice notice-info" data-testid="progress-already">
-              {t('progress.already', { file: fileName, day: dayText(snapshot.file) })}
+              <WithUserText
+                template={t('progress.already', { file: '{file}', day: dayText(snapshot.file) })}
+                values={{ file: fileName }}
+              />
             </p>
           ))}
         </div>
@@ -200,7 +207,16 @@ export function ProgressPage() {
                   const summary = scoreSummary(questionnaire, snapshot.file.answers);
                   return (
                     <tr key={snapshot.id}>
-                      <th scope="row">{snapshotLabel(snapshot)}</th>
+                      <th scope="row">
+                        {t('progress.scanOf', { day: dayText(snapshot.file) })} ·{' '}
+                        {t(`progress.source.${snapshot.source}`)}
+                        {snapshot.fileName ? (
+                          <>
+                            {' '}
+                            (<UserText>{snapshot.fileName}</UserText>)
+                          </>
+                        ) : null}
+                      </th>
                       <td>{summary.overall}</td>
                       <td>{labels.level(summary.level)}</td>
                       <td>
