@@ -3,10 +3,12 @@
  * path, or through a link), whole or not at all, and a failure said in words. The refusals are run
  * in-process through `runCli` (many cases), and once per command as a real process, as a user runs it.
  */
-import { execFile, spawn } from 'node:child_process';
+import { execFile, execFileSync, spawn } from 'node:child_process';
 import {
   copyFileSync,
+  createReadStream,
   linkSync,
+  lstatSync,
   mkdirSync,
   mkdtempSync,
   readFileSync,
@@ -383,6 +385,43 @@ describe('a successful write', () => {
     expect([...snapshot(dir).keys()].sort()).toEqual(['carer.json', 'definition.json', 'hr.json', 'r.pdf']);
   });
 
+  // As -o /dev/stdout does: a link to the process's standard output, here a shell's pipe, is written into.
+  it.runIf(process.platform === 'linux')(
+    'the real tool writes through a link to its standard output and keeps the link',
+    async () => {
+      const dir = await makeFolder();
+      symlinkSync('/proc/self/fd/1', join(dir, 'stdout'));
+      const quickscanCommand = [
+        tsx,
+        '--tsconfig',
+        join(root, 'tsconfig.node.json'),
+        join(root, 'cli', 'quickscan.ts'),
+      ];
+      const line = [
+        process.execPath,
+        ...quickscanCommand,
+        'export',
+        'hr.json',
+        '--format',
+        'csv',
+        '-o',
+        'stdout',
+      ]
+        .map((arg) => `'${arg}'`)
+        .join(' ');
+      const run = await new Promise<Run>((resolve) => {
+        execFile('/bin/sh', ['-c', `${line} | cat`], { cwd: dir }, (error, stdout, stderr) =>
+          resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
+        );
+      });
+      expect(run.stderr).toBe('');
+      expect(run.stdout).toMatch(/^\uFEFFNr\.;Thema;/);
+      expect(run.stdout).toMatch(/stdout: action plan written \(CSV, \d+ actions\)\n$/);
+      expect(lstatSync(join(dir, 'stdout')).isSymbolicLink()).toBe(true);
+      expect(tempFilesIn(dir)).toEqual([]);
+    },
+  );
+
   it.each(['export docx', 'export csv', 'merge', 'group-report'])(
     '%s leaves only its output beside the inputs',
     async (command) => {
@@ -402,6 +441,28 @@ describe('a successful write', () => {
 });
 
 describe('writeOutputFile', () => {
+  it.runIf(process.platform !== 'win32')(
+    'writes into a pipe and leaves it a pipe: nothing to rename over',
+    async () => {
+      const dir = await makeFolder();
+      const fifo = join(dir, 'pipe');
+      execFileSync('mkfifo', [fifo]);
+      const received = new Promise<string>((resolve, reject) => {
+        let text = '';
+        createReadStream(fifo, 'utf8')
+          .on('data', (chunk) => {
+            text += String(chunk);
+          })
+          .on('end', () => resolve(text))
+          .on('error', reject);
+      });
+      await writeOutputFile(fifo, 'through the pipe', 'text');
+      expect(await received).toBe('through the pipe');
+      expect(lstatSync(fifo).isFIFO()).toBe(true);
+      expect(tempFilesIn(dir)).toEqual([]);
+    },
+  );
+
   it('writes the file whole and keeps the permissions of the file it replaces', async () => {
     const dir = await makeFolder();
     const path = join(dir, 'out.txt');

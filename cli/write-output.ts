@@ -3,11 +3,12 @@
  * (a temporary file in the same folder, renamed over the target), and a failure said in words.
  */
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { rmSync, type Stats } from 'node:fs';
 import {
   access,
   constants,
   open,
+  readlink,
   realpath,
   rename,
   rm,
@@ -165,14 +166,46 @@ export async function refuseOutputOverInput(
   }
 }
 
-/** Where the bytes go: the file a symbolic link points to, so a link to the output stays a link. */
+/**
+ * Where the bytes of a file go: the file a symbolic link points to, so a link to the output stays a
+ * link; for a link to a file not made yet, the file it will make.
+ */
 async function resolveTarget(path: string): Promise<string> {
   try {
     return await realpath(path);
   } catch {
-    // Not there yet (or a dangling link): the path itself is written.
-    return path;
+    // Not there yet: follow the links by hand below.
   }
+  let current = path;
+  for (let hops = 0; hops < 40; hops++) {
+    let link: string;
+    try {
+      link = await readlink(current);
+    } catch {
+      // Not a link: this is the file to make.
+      return current;
+    }
+    current = resolve(dirname(current), link);
+  }
+  return current;
+}
+
+/** What is at `path` now, following links, or undefined when nothing is; another failure is thrown. */
+async function statIfThere(path: string): Promise<Stats | undefined> {
+  try {
+    return await stat(path);
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+}
+
+/** The one-line error of a failed write of `path`, naming the file in the folder path if one is at fault. */
+async function writeFailure(error: unknown, path: string, what: string, culprit?: string): Promise<CliError> {
+  const inPath = errorCode(error) === 'ENOTDIR' ? await findFileInFolderPath(path) : undefined;
+  return new CliError(
+    `${path}: cannot write the ${what}: ${describeWriteError(error, path, culprit ?? inPath)}`,
+  );
 }
 
 /**
@@ -181,33 +214,31 @@ async function resolveTarget(path: string): Promise<string> {
  * words (exit code 1).
  */
 export async function checkOutputPath(path: string, what: string): Promise<void> {
-  const fail = (error: unknown, culprit?: string) =>
-    new CliError(`${path}: cannot write the ${what}: ${describeWriteError(error, path, culprit)}`);
-  const target = await resolveTarget(path);
   let existing;
   try {
-    existing = await stat(target);
+    existing = await statIfThere(path);
   } catch (error) {
-    if (errorCode(error) === 'ENOTDIR') throw fail(error, await findFileInFolderPath(path));
-    if (errorCode(error) !== 'ENOENT') throw fail(error);
+    throw await writeFailure(error, path, what);
   }
-  if (existing?.isDirectory()) throw fail({ code: 'EISDIR' });
+  if (existing?.isDirectory()) throw await writeFailure({ code: 'EISDIR' }, path, what);
   if (existing) {
     // The rename could replace a read-only file; it is refused as writing into it would be.
     try {
-      await access(target, constants.W_OK);
+      await access(path, constants.W_OK);
     } catch (error) {
-      throw fail(error, path);
+      throw await writeFailure(error, path, what, path);
     }
+    // A pipe or a device is written into (see writeOutputFile): no temporary file in its folder.
+    if (!existing.isFile()) return;
   }
   // The temporary file is made in the folder, so the folder itself must be writable.
-  const folder = dirname(target);
+  const folder = dirname(await resolveTarget(path));
   try {
-    if (!(await stat(folder)).isDirectory()) throw fail({ code: 'ENOTDIR' }, dirname(path));
+    const info = await stat(folder);
+    if (!info.isDirectory()) throw Object.assign(new Error(folder), { code: 'ENOTDIR' });
     await access(folder, constants.W_OK);
   } catch (error) {
-    if (error instanceof CliError) throw error;
-    throw fail(error, errorCode(error) === 'ENOTDIR' ? await findFileInFolderPath(path) : undefined);
+    throw await writeFailure(error, path, what);
   }
 }
 
@@ -240,18 +271,32 @@ export type OutputContent = Uint8Array | string | AsyncIterable<Uint8Array>;
 /**
  * Writes `content` to `path` whole or not at all: into `.<name>.<random>.tmp` in the same folder, flushed
  * to disk, then renamed over `path` (over the file a symbolic link points to, for a link). On a failure or
- * an interruption (SIGINT, SIGTERM, SIGHUP) the temporary file is removed and `path` is as it was. A
- * failure is one line in words that names `path` and `what` was being written.
+ * an interruption (SIGINT, SIGTERM, SIGHUP) the temporary file is removed and `path` is as it was. A pipe,
+ * a device or a terminal (`-o /dev/stdout`) cannot be replaced and is written into. A failure is one line
+ * in words that names `path` and `what` was being written.
  */
 export async function writeOutputFile(path: string, content: OutputContent, what: string): Promise<void> {
+  let existing;
+  try {
+    existing = await statIfThere(path);
+  } catch (error) {
+    throw await writeFailure(error, path, what);
+  }
+  if (existing && !existing.isFile() && !existing.isDirectory()) {
+    try {
+      await writeFile(path, content);
+      return;
+    } catch (error) {
+      throw await writeFailure(error, path, what);
+    }
+  }
   const target = await resolveTarget(path);
   const temp = join(dirname(target), `.${basename(target)}.${randomBytes(6).toString('hex')}.tmp`);
   let handle: FileHandle | undefined;
   trackTempFile(temp);
   try {
     handle = await open(temp, 'wx');
-    const mode = await existingMode(target);
-    if (mode !== undefined) await handle.chmod(mode);
+    if (existing) await handle.chmod(existing.mode & 0o7777);
     await writeFile(handle, content);
     await handle.sync();
     await handle.close();
@@ -259,23 +304,10 @@ export async function writeOutputFile(path: string, content: OutputContent, what
     await rename(temp, target);
   } catch (error) {
     const isRemoved = await removeTempFile(handle, temp);
-    const culprit = errorCode(error) === 'ENOTDIR' ? await findFileInFolderPath(path) : undefined;
-    throw new CliError(
-      `${path}: cannot write the ${what}: ${describeWriteError(error, path, culprit)}` +
-        (isRemoved ? '' : ` (remove the temporary file ${temp})`),
-    );
+    const failure = await writeFailure(error, path, what);
+    throw isRemoved ? failure : new CliError(`${failure.message} (remove the temporary file ${temp})`);
   } finally {
     untrackTempFile(temp);
-  }
-}
-
-/** The permission bits of an existing file, kept for the file that replaces it. */
-async function existingMode(path: string): Promise<number | undefined> {
-  try {
-    return (await stat(path)).mode & 0o7777;
-  } catch {
-    // A new file gets the usual permissions.
-    return undefined;
   }
 }
 
