@@ -473,6 +473,15 @@ describe('writeOutputFile', () => {
     expect(tempFilesIn(dir)).toEqual([]);
   });
 
+  it('makes the file a dangling symbolic link points to, and keeps the link', async () => {
+    const dir = await makeFolder();
+    symlinkSync('made.txt', join(dir, 'link.txt'));
+    await writeOutputFile(join(dir, 'link.txt'), 'made through the link', 'text');
+    expect(lstatSync(join(dir, 'link.txt')).isSymbolicLink()).toBe(true);
+    expect(readFileSync(join(dir, 'made.txt'), 'utf8')).toBe('made through the link');
+    expect(tempFilesIn(dir)).toEqual([]);
+  });
+
   it('leaves the old file as it was and no temporary file when the content fails halfway', async () => {
     const dir = await makeFolder();
     const path = join(dir, 'out.txt');
