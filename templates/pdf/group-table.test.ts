@@ -30,14 +30,16 @@ describe('estimateLines', () => {
 
 describe('planTablePages', () => {
   it('fills each page, starts with the room left on the first, and keeps the summary with the last row', () => {
-    const heights = Array.from({ length: 10 }, () => 20);
+    const heights = Array.from({ length: 11 }, () => 20);
     // Header 10; first page room 70 (3 rows), then 110 (5 rows); the summary (30) needs the last page.
-    expect(planTablePages(heights, 10, 70, 110)).toEqual([3, 5, 2]);
-    expect(planTablePages(heights, 10, 70, 110, 30)).toEqual([3, 5, 2]);
-    expect(planTablePages(heights.slice(0, 8), 10, 70, 110, 30)).toEqual([3, 4, 1]);
+    expect(planTablePages(heights, 10, 70, 110)).toEqual([3, 5, 3]);
+    expect(planTablePages(heights, 10, 70, 110, 30)).toEqual([3, 5, 3]);
+    // The last page never holds fewer than three rows: it takes them from the page before.
+    expect(planTablePages(heights.slice(0, 8), 10, 70, 110, 30)).toEqual([3, 2, 3]);
+    expect(planTablePages(heights.slice(0, 9), 10, 70, 110)).toEqual([3, 3, 3]);
     expect(planTablePages([], 10, 70, 110)).toEqual([0]);
     // A row taller than a page still gets a chunk of its own: nothing is dropped.
-    expect(planTablePages([20, 500, 20], 10, 70, 110)).toEqual([1, 1, 1]);
+    expect(planTablePages([20, 500, 20, 20], 10, 70, 110)).toEqual([1, 1, 2]);
   });
 
   it('places 1,000 participants: every row once and in order, each chunk within a page', () => {

@@ -117,6 +117,9 @@ export function estimateRowHeight(
   return lines * fontSize * LINE_HEIGHT + 2 * ROW_PADDING_VERTICAL + 1;
 }
 
+/** The fewest rows on a table's last page, when the table takes more than one. */
+const MIN_LAST_ROWS = 3;
+
 /**
  * Cuts rows into chunks that each fit on a page under the table's header.
  * @param heights each row's (estimated) height, in pt
@@ -124,7 +127,8 @@ export function estimateRowHeight(
  * @param firstRoom the room for the table on its first page, in pt
  * @param pageRoom the room for the table on each following page, in pt
  * @param lastHeight the height of what must stay with the last row (the summary rows), in pt
- * @returns the number of rows in each chunk, in order; every chunk has at least one row
+ * @returns the number of rows in each chunk, in order; every chunk has at least one row, and the last
+ *   at least three when there are more chunks (a chunk before it keeps at least one)
  */
 export function planTablePages(
   heights: readonly number[],
@@ -147,6 +151,15 @@ export function planTablePages(
     count += 1;
   });
   if (count > 0 || chunks.length === 0) chunks.push(count);
+  // No last page with a row or two alone: it takes rows from the page before (which then fits easily).
+  const last = chunks.length - 1;
+  const before = chunks[last - 1];
+  const lastCount = chunks[last] ?? 0;
+  if (before !== undefined && lastCount < MIN_LAST_ROWS) {
+    const moved = Math.min(MIN_LAST_ROWS - lastCount, before - 1);
+    chunks[last - 1] = before - moved;
+    chunks[last] = lastCount + moved;
+  }
   return chunks;
 }
 
