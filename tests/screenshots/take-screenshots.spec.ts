@@ -135,3 +135,42 @@ for (const [device, viewport] of Object.entries(widths)) {
       });
   });
 }
+
+/** Nothing lost: "Nieuwe scan" a year later, the one notice when storage is blocked, and the reminder to keep a copy. */
+for (const [device, viewport] of Object.entries(widths)) {
+  test(`storage screenshots at ${device} width`, async ({ page, context }) => {
+    const { runQuickscan } = await import('../e2e/cli.ts');
+    const { storeAnswers } = await import('../e2e/fixtures.ts');
+    await page.setViewportSize(viewport);
+    const lastYear = {
+      ...(JSON.parse(runQuickscan('example', '--profile', 'mixed')) as object),
+      scannedAt: '2025-11-20',
+      notes: { openness: 'Lunchlezing over werk en zorg.' },
+    };
+    await storeAnswers(page, JSON.stringify(lastYear));
+    await page.getByRole('button', { name: 'Nieuwe scan' }).click();
+    await page.screenshot({ path: `${outDir}/${device}-new-scan-dialog.png` });
+    await page.getByRole('button', { name: 'Ja, begin een nieuwe scan' }).click();
+    await page.getByTestId('new-scan-started').waitFor();
+    await page.screenshot({ path: `${outDir}/${device}-new-scan-started.png` });
+    await page.goto('/#/aanvraag');
+    await page.getByTestId('keep-copy').screenshot({ path: `${outDir}/${device}-keep-copy.png` });
+    await page.goto('/#/voortgang');
+    await page.getByTestId('progress-first').waitFor();
+    await page.screenshot({ path: `${outDir}/${device}-progress-new-scan.png`, fullPage: true });
+
+    const blocked = await context.newPage();
+    await blocked.setViewportSize(viewport);
+    await blocked.addInitScript(() => {
+      Object.defineProperty(window, 'localStorage', {
+        configurable: true,
+        get() {
+          throw new DOMException('The operation is insecure.', 'SecurityError');
+        },
+      });
+    });
+    await blocked.goto('/#/workshop');
+    await blocked.getByTestId('storage-health').waitFor();
+    await blocked.screenshot({ path: `${outDir}/${device}-storage-blocked.png` });
+  });
+}
