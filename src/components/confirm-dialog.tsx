@@ -8,6 +8,8 @@ interface ConfirmDialogProps {
   cancelLabel: string;
   onConfirm: () => void;
   onCancel: () => void;
+  /** Whether confirming deletes or replaces something (a red button); false for a safe step such as a new scan. */
+  isDestructive?: boolean;
 }
 
 /** A modal question with the native <dialog>: focus is kept inside, Escape cancels, and focus returns afterwards. */
@@ -19,6 +21,7 @@ export function ConfirmDialog({
   cancelLabel,
   onConfirm,
   onCancel,
+  isDestructive = true,
 }: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   const titleId = useId();
@@ -48,7 +51,11 @@ export function ConfirmDialog({
         <button type="button" className="button button-secondary" onClick={onCancel} autoFocus>
           {cancelLabel}
         </button>
-        <button type="button" className="button button-danger" onClick={onConfirm}>
+        <button
+          type="button"
+          className={isDestructive ? 'button button-danger' : 'button'}
+          onClick={onConfirm}
+        >
           {confirmLabel}
         </button>
       </div>

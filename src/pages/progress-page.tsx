@@ -234,7 +234,7 @@ export function ProgressPage() {
                           className="button button-link"
                           onClick={() => snapshotStore.remove(snapshot.id)}
                         >
-                          {t('progress.removeOf', { snapshot: snapshotLabel(snapshot) })}
+                          {t('progress.removeOf', { snapshot: dayText(snapshot.file) })}
                         </button>
                       </td>
                     </tr>

@@ -59,6 +59,7 @@ export function StartPage() {
               title={t('start.newScanTitle')}
               body={t('start.newScanBody', { day: dayText })}
               confirmLabel={t('start.newScanConfirm')}
+              isDestructive={false}
               cancelLabel={t('clear.cancel')}
               onCancel={() => setIsAsking(false)}
               onConfirm={() => {
