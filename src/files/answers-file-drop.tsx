@@ -2,6 +2,7 @@ import { useId, useState, type DragEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useQuestionnaire } from '../scan/scan-context.tsx';
 import { readAnswersFiles, type ReadFileResult } from './read-answers-files.ts';
+import { WithUserText } from '../components/user-text.tsx';
 
 interface AnswersFileDropProps {
   /** The button's text, e.g. "Antwoordbestand openen". */
@@ -87,7 +88,12 @@ export function RefusedFiles({ results }: { results: ReadFileResult[] }) {
           <ul className="plain-list">
             {refused.map((result, index) => (
               <li key={`${result.fileName}-${index}`}>
-                <strong>{t(`files.problem.${result.problem}`, { file: result.fileName })}</strong>
+                <strong>
+                  <WithUserText
+                    template={t(`files.problem.${result.problem}`, { file: '{file}' })}
+                    values={{ file: result.fileName }}
+                  />
+                </strong>
                 <br />
                 <span className="muted small">{t('files.detail', { detail: result.detail })}</span>
               </li>
