@@ -3,11 +3,9 @@
  * files in, a PDF out that holds every participant's row and the lowest/highest/difference rows, with
  * the table's header above the rows on every page.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   expectHeaderAboveRows,
@@ -17,22 +15,13 @@ import {
 } from '../tests/fixtures/group-report-pages.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { createWorkshopParticipants } from '../tests/fixtures/workshop-participants.ts';
+import { runQuickscanProcess } from '../tests/fixtures/cli-process.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-group-size-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-function quickscanProcess(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [tsx, '--tsconfig', join(root, 'tsconfig.node.json'), join(root, 'cli', 'quickscan.ts'), ...args],
-      { cwd: workDir, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Runs the tool as a real process, exactly as a user does. */
+const quickscanProcess = (...args: string[]) => runQuickscanProcess(workDir, ...args);
 
 describe('quickscan group-report for a large workshop', () => {
   it('writes a group report of 100 participants with every row, the summary rows and the header on every page', async () => {

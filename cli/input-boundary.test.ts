@@ -3,18 +3,15 @@
  * a questionnaire version it cannot read each give their own one-line message that names the file, the exit
  * code of every other bad file, and no stack trace. Run as a real process, exactly as a user runs it.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
+import { runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-input-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
@@ -22,23 +19,10 @@ const shipped = loadShipped();
 const goodFile = () =>
   createAnswersFile(shipped, createExampleAnswers(shipped, 'mixed'), { organisationName: 'Zorg & Co' });
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-/** Runs the tool as a real process (through tsx, no build step). */
-function quickscan(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [tsx, '--tsconfig', join(root, 'tsconfig.node.json'), join(root, 'cli', 'quickscan.ts'), ...args],
-      { cwd: workDir, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Runs the tool as a real process, exactly as a user does. */
+const quickscan = (...args: string[]) => runQuickscanProcess(workDir, ...args);
 
 function writeTemp(name: string, content: string | Uint8Array): string {
   const path = join(workDir, name);

@@ -25,29 +25,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.ts';
 import { runCli } from './run-cli.ts';
 import { describeReadError, describeWriteError, writeOutputFile } from './write-output.ts';
+import { runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-output-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-/** Runs the tool as a real process in `cwd`, exactly as a user does (through tsx, no build step). */
-function quickscanProcess(cwd: string, ...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [tsx, '--tsconfig', join(root, 'tsconfig.node.json'), join(root, 'cli', 'quickscan.ts'), ...args],
-      { cwd, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Runs the tool as a real process in `cwd`, exactly as a user does. */
+const quickscanProcess = runQuickscanProcess;
 
 /** Runs the tool in this process through `runCli`, the function the real entry point calls. */
 async function quickscan(...args: string[]): Promise<Run> {

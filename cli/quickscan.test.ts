@@ -2,7 +2,6 @@
  * The command line tool: every command once as a real process exactly as a user runs it (through tsx, no
  * build step), and the many other cases in-process through `runCli`.
  */
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -21,29 +20,16 @@ import { listShownQuestionIds } from '../questionnaire/questions.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
 import { runCli } from './run-cli.ts';
 import { cloneMiniDefinition } from '../tests/fixtures/mini-questionnaire.ts';
+import { runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-cli-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = CliRun;
 
-/** Runs the tool as a real process, exactly as a user does (through tsx, no build step). */
-function quickscanProcess(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      [tsx, '--tsconfig', join(root, 'tsconfig.node.json'), join(root, 'cli', 'quickscan.ts'), ...args],
-      { cwd: workDir, maxBuffer: 10 * 1024 * 1024 },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** Runs the tool as a real process, exactly as a user does. */
+const quickscanProcess = (...args: string[]) => runQuickscanProcess(workDir, ...args);
 
 /**
  * Runs the tool in this process through `runCli`, the function the real entry point calls: the same
