@@ -23,9 +23,8 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { CliError } from './cli-error.ts';
-import { runCli } from './run-cli.ts';
 import { describeReadError, describeWriteError, writeOutputFile } from './write-output.ts';
-import { runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
+import { runQuickscanInProcess, runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const tsx = join(root, 'node_modules', 'tsx', 'dist', 'cli.mjs');
@@ -37,20 +36,8 @@ type Run = CliRun;
 /** Runs the tool as a real process in `cwd`, exactly as a user does. */
 const quickscanProcess = runQuickscanProcess;
 
-/** Runs the tool in this process through `runCli`, the function the real entry point calls. */
-async function quickscan(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+/** Runs the tool in this process through `runCli` (see `runQuickscanInProcess`). */
+const quickscan = runQuickscanInProcess;
 
 let folderCount = 0;
 /** A fresh folder with two participants' answers files and a copy of the shipped definition. */

@@ -18,9 +18,8 @@ import {
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
 import { listShownQuestionIds } from '../questionnaire/questions.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
-import { runCli } from './run-cli.ts';
 import { cloneMiniDefinition } from '../tests/fixtures/mini-questionnaire.ts';
-import { runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
+import { runQuickscanInProcess, runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-cli-'));
@@ -31,24 +30,8 @@ type Run = CliRun;
 /** Runs the tool as a real process, exactly as a user does. */
 const quickscanProcess = (...args: string[]) => runQuickscanProcess(workDir, ...args);
 
-/**
- * Runs the tool in this process through `runCli`, the function the real entry point calls: the same
- * code, output and exit code, without starting Node and tsx again (most cases below are error cases).
- * Each command also has at least one test through `quickscanProcess`.
- */
-async function quickscan(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, {
-    stdout: (text) => {
-      stdout += text;
-    },
-    stderr: (text) => {
-      stderr += text;
-    },
-  });
-  return { code, stdout, stderr };
-}
+/** Runs the tool in this process through `runCli` (see `runQuickscanInProcess`). */
+const quickscan = runQuickscanInProcess;
 
 function writeTemp(name: string, content: string | Uint8Array): string {
   const path = join(workDir, name);

@@ -185,3 +185,27 @@ export function summariseProgress(questionnaire: Questionnaire, answers: Answers
     };
   });
 }
+
+export interface Completion {
+  /** Answered questions of those shown. */
+  answered: number;
+  /** Questions shown for the current answers. */
+  total: number;
+  /** Every shown question has an answer. */
+  isComplete: boolean;
+  /** The first section with a shown question still open, or undefined when complete. */
+  firstOpenSectionId: string | undefined;
+}
+
+/** How far the whole scan is: answered and shown questions over every section, and where to continue. */
+export function summariseCompletion(questionnaire: Questionnaire, answers: Answers): Completion {
+  const sections = summariseProgress(questionnaire, answers);
+  const answered = sections.reduce((sum, s) => sum + s.answered, 0);
+  const total = sections.reduce((sum, s) => sum + s.shown, 0);
+  return {
+    answered,
+    total,
+    isComplete: answered >= total,
+    firstOpenSectionId: sections.find((s) => s.answered < s.shown)?.sectionId,
+  };
+}

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AnswersFile } from '../../questionnaire/answers-file.ts';
-import { summariseProgress } from '../../questionnaire/questions.ts';
+import { summariseCompletion } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { saveAnswersFile } from '../files/save-file.ts';
 import { formatMoment } from '../i18n/format-day.ts';
@@ -9,13 +9,12 @@ import { useCopyState, useCopyStore, useQuestionnaire, useScanState } from '../s
 
 /** Whether a scan holds work worth a copy: notes, evidence, drafts, or every question answered. */
 export function isWorthACopy(
-  questionnaire: Parameters<typeof summariseProgress>[0],
+  questionnaire: Parameters<typeof summariseCompletion>[0],
   file: AnswersFile,
 ): boolean {
   if (file.notes || file.evidence || file.drafts) return true;
-  const sections = summariseProgress(questionnaire, file.answers);
-  const answered = sections.reduce((sum, s) => sum + s.answered, 0);
-  return answered > 0 && sections.every((s) => s.answered >= s.shown);
+  const { answered, isComplete } = summariseCompletion(questionnaire, file.answers);
+  return answered > 0 && isComplete;
 }
 
 /** Asked once per visit, when there is first work worth keeping. */

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { isRealDay, type AnswersFile } from '../../questionnaire/answers-file.ts';
-import { summariseProgress } from '../../questionnaire/questions.ts';
+import { summariseCompletion } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { compareProgress, type QuestionChange } from '../../scoring/progress.ts';
 import { scoreSummary } from '../../scoring/score-questionnaire.ts';
@@ -28,18 +28,11 @@ import { usePageFocus } from './use-page-focus.ts';
 
 const CURRENT = 'current';
 
-/** How far a scan is: answered and shown questions. */
-function completion(questionnaire: Parameters<typeof summariseProgress>[0], file: AnswersFile) {
-  const sections = summariseProgress(questionnaire, file.answers);
-  const answered = sections.reduce((sum, s) => sum + s.answered, 0);
-  const total = sections.reduce((sum, s) => sum + s.shown, 0);
-  const firstOpen = sections.find((s) => s.answered < s.shown);
-  return {
-    answered,
-    total,
-    isDone: answered >= total,
-    resumePath: firstOpen ? stepPath(firstOpen.sectionId) : REVIEW_PATH,
-  };
+/** How far a scan is, and where to continue it. */
+function completion(questionnaire: Parameters<typeof summariseCompletion>[0], file: AnswersFile) {
+  const summary = summariseCompletion(questionnaire, file.answers);
+  const { firstOpenSectionId } = summary;
+  return { ...summary, resumePath: firstOpenSectionId ? stepPath(firstOpenSectionId) : REVIEW_PATH };
 }
 
 /**
@@ -92,9 +85,9 @@ export function ProgressPage() {
     ? null
     : Object.keys(later.answers).length === 0
       ? 'currentEmpty'
-      : !laterDone.isDone
+      : !laterDone.isComplete
         ? 'currentUnfinished'
-        : earlierDone && !earlierDone.isDone
+        : earlierDone && !earlierDone.isComplete
           ? 'earlierUnfinished'
           : isSameAnswers(earlier.file.answers, later.answers)
             ? 'sameAnswers'

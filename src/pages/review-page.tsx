@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { findQuestion, summariseProgress } from '../../questionnaire/questions.ts';
+import { findQuestion, summariseCompletion, summariseProgress } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { buildReportModel } from '../../templates/report-model.ts';
 import { ScanProgress } from '../components/scan-progress.tsx';
@@ -21,7 +21,7 @@ export function ReviewPage() {
   const progress = summariseProgress(questionnaire, file.answers);
   // With every question answered the results are one click away: prepare their PDF now, in idle time.
   const model = useMemo(() => {
-    const isComplete = summariseProgress(questionnaire, file.answers).every((s) => s.answered === s.shown);
+    const { isComplete } = summariseCompletion(questionnaire, file.answers);
     return isComplete ? buildReportModel(questionnaire, file, language) : null;
   }, [questionnaire, file, language]);
   usePreparedReportPdf(model);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { summariseProgress } from '../../questionnaire/questions.ts';
+import { summariseCompletion } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { ScanFilesPanel } from '../files/scan-files-panel.tsx';
@@ -28,11 +28,8 @@ export function StartPage() {
   const { file, cleared } = useScanState();
   const headingRef = usePageFocus<HTMLHeadingElement>('start');
   const [isAsking, setIsAsking] = useState(false);
-  const progress = summariseProgress(questionnaire, file.answers);
-  const answered = progress.reduce((sum, s) => sum + s.answered, 0);
-  const total = progress.reduce((sum, s) => sum + s.shown, 0);
-  const firstOpen = progress.find((s) => s.answered < s.shown);
-  const resumePath = firstOpen ? stepPath(firstOpen.sectionId) : REVIEW_PATH;
+  const { answered, total, firstOpenSectionId } = summariseCompletion(questionnaire, file.answers);
+  const resumePath = firstOpenSectionId ? stepPath(firstOpenSectionId) : REVIEW_PATH;
   const firstStep = stepPath(questionnaire.sections[0]?.id ?? 'intake');
   const day = scanDay(file);
   const dayText = day ? formatDay(day, language) : t('progress.dayUnknown');
