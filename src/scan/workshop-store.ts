@@ -24,12 +24,29 @@ export interface WorkshopState {
   participants: WorkshopParticipant[];
   /** The advisor's settled answer per question: an option id, or null to leave it open. */
   settled: Record<string, string | null>;
+  /** The workshop in the room, once the advisor has started one (see `startRoom`). */
+  room: WorkshopRoom | null;
+  /** Whether the advisor has shown the group the spread (hidden until then, so early answers do not sway the rest). */
+  revealed: boolean;
+  /** Whether a role held by one participant is shown apart in the group report (off by default: privacy). */
+  showSingleRoles: boolean;
   /** Participant entries in storage that could not be read; kept as they are, and counted. */
   unreadable: number;
   /** The last change is in memory only (storage blocked or full). */
   saveFailed: boolean;
   /** What was stored could not be read and was copied to this backup key (null when it failed or nothing did). */
   backupKey: string | null;
+}
+
+/** A workshop in a room: participants join on their own phones with the invitation (see answers-code.ts). */
+export interface WorkshopRoom {
+  /** Random, in every invitation and every participant's code, so that codes of another workshop are refused. */
+  workshopId: string;
+  organisationName: string;
+  /** The organisation's intake, answered once by the advisor: question id to option id. */
+  intake: Record<string, string>;
+  /** When the advisor started it (ISO 8601). */
+  startedAt: string;
 }
 
 export interface WorkshopStore {
@@ -44,7 +61,10 @@ export interface WorkshopStore {
   settle: (questionId: string, optionId: string | null) => void;
   /** Back to the suggestion for this question (or for every question when no id is given). */
   unsettle: (questionId?: string) => void;
-  /** Empties the workshop (participants and settled answers); the scan and snapshots stay. */
+  startRoom: (room: WorkshopRoom) => void;
+  setRevealed: (revealed: boolean) => void;
+  setShowSingleRoles: (show: boolean) => void;
+  /** Empties the workshop (participants, settled answers and the room); the scan and snapshots stay. */
   clear: () => void;
   handleStorageEvent: (event: Pick<StorageEvent, 'key'>) => void;
 }
@@ -52,11 +72,24 @@ export interface WorkshopStore {
 interface Stored {
   participants: unknown[];
   settled: Record<string, string | null>;
+  room?: WorkshopRoom | null;
+  revealed?: boolean;
+  showSingleRoles?: boolean;
 }
+
+const RoomSchema = z.object({
+  workshopId: z.string().check(z.minLength(1), z.maxLength(100)),
+  organisationName: z.string().check(z.maxLength(200)),
+  intake: z.record(z.string(), z.string()),
+  startedAt: z.string(),
+});
 
 const StoredSchema = z.object({
   participants: z.array(z.unknown()),
   settled: z.catch(z.record(z.string(), z.nullable(z.string())), {}),
+  room: z.catch(z.nullable(z.optional(RoomSchema)), null),
+  revealed: z.catch(z.optional(z.boolean()), false),
+  showSingleRoles: z.catch(z.optional(z.boolean()), false),
 });
 
 const ParticipantEntrySchema = z.object({
@@ -82,7 +115,13 @@ export function createWorkshopStore(questionnaire: Questionnaire, layer: Storage
     decode(data) {
       const stored = StoredSchema.safeParse(data);
       if (!stored.success) throw new Error('not a workshop');
-      const value = { participants: stored.data.participants, settled: stored.data.settled };
+      const value: Stored = {
+        participants: stored.data.participants,
+        settled: stored.data.settled,
+        room: stored.data.room ?? null,
+        revealed: stored.data.revealed ?? false,
+        showSingleRoles: stored.data.showSingleRoles ?? false,
+      };
       return { value, damaged: value.participants.some((entry) => readEntry(entry) === null) };
     },
     encode: (value) => value,
@@ -114,6 +153,9 @@ export function createWorkshopStore(questionnaire: Questionnaire, layer: Storage
     return {
       participants,
       settled: current.value.settled,
+      room: current.value.room ?? null,
+      revealed: current.value.revealed ?? false,
+      showSingleRoles: current.value.showSingleRoles ?? false,
       unreadable,
       saveFailed: current.saveFailed,
       backupKey: current.backupKey,
@@ -172,8 +214,17 @@ export function createWorkshopStore(questionnaire: Questionnaire, layer: Storage
             : Object.fromEntries(Object.entries(value.settled).filter(([id]) => id !== questionId)),
       }));
     },
+    startRoom(room) {
+      kept.update((value) => ({ ...value, room }));
+    },
+    setRevealed(revealed) {
+      kept.update((value) => ({ ...value, revealed }));
+    },
+    setShowSingleRoles(showSingleRoles) {
+      kept.update((value) => ({ ...value, showSingleRoles }));
+    },
     clear() {
-      // Only the workshop: its participants and settled answers (readable or not, since the advisor asked).
+      // Only the workshop: its participants, settled answers and room (readable or not, since the advisor asked).
       kept.update(() => ({ participants: [], settled: {} }));
     },
     handleStorageEvent: kept.handleStorageEvent,
