@@ -35,6 +35,7 @@ import type { WorkshopParticipant } from '../scan/workshop-store.ts';
 import { UserText } from '../components/user-text.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 import { GroupReportButton } from './workshop/group-report-button.tsx';
+import { RoomPanel } from './workshop/room-panel.tsx';
 import { ThemeSpreadChart } from './workshop/theme-spread-chart.tsx';
 
 /** How many disagreements are shown before "show all". */
@@ -71,6 +72,8 @@ export function WorkshopPage() {
       {workshop.unreadable > 0 ? (
         <p className="notice notice-warning">{t('workshop.unreadable', { count: workshop.unreadable })}</p>
       ) : null}
+
+      <RoomPanel />
 
       <ParticipantsSection language={language} comparison={comparison} />
 
