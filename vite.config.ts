@@ -1,32 +1,11 @@
 import { createServer, defineConfig, type Plugin } from 'vite';
 import react from '@vitejs/plugin-react';
+import { CONTENT_SECURITY_POLICY } from './build/content-security-policy.ts';
 import { firstQuestionChunks } from './build/first-question-chunks.ts';
 import { pdfFonts } from './build/pdf-fonts-plugin.ts';
 import { preactOnThePage } from './build/preact-plugin.ts';
 import { shippedQuestionnaire } from './build/shipped-questionnaire-plugin.ts';
 import { VitePWA } from 'vite-plugin-pwa';
-
-/**
- * The Content-Security-Policy of the built app: only its own origin. No inline script, no eval.
- * - `wasm-unsafe-eval`: react-pdf lays out pages with yoga, a WebAssembly module (compiling Wasm, not JS eval).
- * - `blob:` for workers, images and fetches: the PDF, Word and CSV files are made in the browser as blobs.
- * - `data:` for fonts and images: react-pdf embeds them as data URLs while it renders.
- * - `style-src 'self' 'unsafe-inline'` is not needed: React and recharts set styles through the DOM.
- * Delivered as a meta tag so it holds on any static host (frame-ancestors and reporting need the header:
- * see README). Not in the dev server, whose hot reload needs inline script.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self' data: blob:",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-].join('; ');
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -104,9 +83,10 @@ function preloadApp(): Plugin {
             visit(imported);
         };
         visit(app.fileName);
+        // Relative to index.html, like Vite's own tags: the app is served from any path (see `base` below).
         return [...files].map((file) => ({
           tag: 'link',
-          attrs: { rel: 'modulepreload', crossorigin: true, href: `/${file}` },
+          attrs: { rel: 'modulepreload', crossorigin: true, href: `./${file}` },
           injectTo: 'head' as const,
         }));
       },
@@ -154,6 +134,11 @@ const pwa = VitePWA({
 });
 
 export default defineConfig({
+  // Every URL in the build is relative, so the same dist/ works at a host's root and under any path, such as
+  // https://user.github.io/<repo>/ on GitHub Pages, without a rebuild. The routes are in the hash (#/stap/…), so
+  // index.html is always the document at the top of that path. The service worker (./sw.js) and the manifest
+  // (start_url and scope '.') follow it there.
+  base: './',
   plugins: [
     react(),
     preactOnThePage(),
