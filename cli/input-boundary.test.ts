@@ -93,7 +93,7 @@ describe('quickscan refuses what is not a readable answers file, naming it', () 
     );
     expectOneLine(
       await quickscan('score', path),
-      `quickscan: ${path}: not a valid answers file: at questionnaire.version: made with version 4.0.0 of the questionnaire, which is newer than this one (3.0.0): use a newer version of the quick scan`,
+      `quickscan: ${path}: not a valid answers file: at questionnaire.version: made with version 4.0.0 of the questionnaire, which is newer than this one (${shipped.version}): use a newer version of the quick scan`,
     );
   });
 

@@ -9,6 +9,8 @@ import {
   PARTICIPANT_ROLES,
   ParticipantSchema,
   parseAnswersFile,
+  RandomIdSchema,
+  reconcileRole,
   type Participant,
   type ParticipantRole,
 } from '../questionnaire/answers-file.ts';
@@ -23,6 +25,13 @@ import { listQuestions } from '../questionnaire/questions.ts';
 import { LanguageSchema, type Language, type Questionnaire } from '../questionnaire/schema.ts';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
+import {
+  answersLink,
+  decodeAnswersCode,
+  encodeAnswersCode,
+  newParticipantId,
+} from '../questionnaire/answers-code.ts';
+import { listNotCarried, prepareForCode } from './answers-code-output.ts';
 import { CliError, USAGE_EXIT_CODE } from './cli-error.ts';
 import { readJsonFile } from './read-json-file.ts';
 import { checkOutput, writeOutputFile } from './write-output.ts';
@@ -92,6 +101,18 @@ Commands:
       Compare an earlier scan of an organisation with a later one: scores and level then and now,
       the change per theme, the actions now in place, what improved and what got worse. Prints JSON.
 
+  encode FILE [--workshop ID] [--link URL]
+      Print the answers code of a workshop participant's answers file: the short text a QR code
+      or link carries (role, name if given, scan day, organisation name and every answer; not the
+      notes, evidence or drafts). The file needs participant.workshop and participant.id;
+      --workshop ID sets the workshop (8-32 letters, digits, "-" or "_") and makes a participant
+      id if the file has none. --link URL prints the link that opens the app at URL with the code.
+
+  decode CODE [-o OUT.json]
+      Read an answers code, or a link or text that holds one, and print the answers file it
+      carries (JSON), or write it to OUT.json. A code made with an older version of the
+      questionnaire is converted, as an older answers file is.
+
   validate DEFINITION
       Check a questionnaire definition file against the contract (schema and cross-references).
 
@@ -107,7 +128,9 @@ Options:
   --name NAME                the participant's name to put in the example
   --agreed FILE              the group's agreed answers for group-report
   --format docx|csv          the kind of file export writes
-  -o, --output FILE          where to write the PDF report, export, group report or merged answers file
+  --workshop ID              the workshop id to encode a participant's file for
+  --link URL                 the app's address, for encode to print the whole link
+  -o, --output FILE          where to write the PDF report, export, group report, merged or decoded answers file
 
 Exit codes: 0 success, 1 bad input file, 2 wrong command line.
 The result is an indication, not the official Erkenning and not legal advice.
@@ -131,6 +154,8 @@ const OPTIONS = {
   lang: { type: 'string' },
   questionnaire: { type: 'string' },
   output: { type: 'string', short: 'o' },
+  workshop: { type: 'string' },
+  link: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -272,10 +297,14 @@ async function runExample(args: string[], io: CliIo): Promise<number> {
   const answers = createExampleAnswers(questionnaire, profile);
   const organisationName = values.organisation ?? `Voorbeeldorganisatie (${profile})`;
   // The free-text respondent role of format 1 is kept for an example without a participant role.
-  const file = createAnswersFile(
+  // A participant's role is their intake answer too (one list of roles, format 6).
+  const file = reconcileRole(
     questionnaire,
-    answers,
-    participant ? { organisationName, participant } : { organisationName, respondentRole: 'HR' },
+    createAnswersFile(
+      questionnaire,
+      answers,
+      participant ? { organisationName, participant } : { organisationName, respondentRole: 'HR' },
+    ),
   );
   io.stdout(`${JSON.stringify(file, null, 2)}\n`);
   return 0;
@@ -448,6 +477,85 @@ async function runProgress(args: string[], io: CliIo): Promise<number> {
   return 0;
 }
 
+/** The answers code of a participant's file (see questionnaire/answers-code.ts), or its link. */
+async function runEncode(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('encode', args, ['workshop', 'link']);
+  if (values.help) return printHelp(io);
+  const path = requireOneFile(positionals, 'encode', 'answers file');
+  if (values.workshop !== undefined && !RandomIdSchema.safeParse(values.workshop).success) {
+    throw usageError(
+      `encode: --workshop must be 8 to 32 letters, digits, "-" or "_", not ${JSON.stringify(values.workshop)}`,
+    );
+  }
+  const link = values.link;
+  if (link !== undefined && !/^https?:\/\/[^\s]+$/.test(link)) {
+    throw usageError(
+      `encode: --link must be a web address (http:// or https://), not ${JSON.stringify(link)}`,
+    );
+  }
+  const questionnaire = await loadQuestionnaire(undefined);
+  const { file } = await loadAnswers(path, questionnaire, io);
+  const prepared = prepareForCode(file, values.workshop, newParticipantId);
+  if (!prepared.ok) {
+    throw usageError(
+      `encode: ${path} has no ${prepared.missing}; add --workshop ID to encode it for a workshop`,
+    );
+  }
+  if (prepared.madeParticipantId !== undefined) {
+    io.stderr(
+      `quickscan: ${path}: has no participant id; made one for this code: ${prepared.madeParticipantId}\n`,
+    );
+  }
+  const notCarried = listNotCarried(file);
+  if (notCarried.length > 0) {
+    io.stderr(`quickscan: ${path}: the code does not carry its ${notCarried.join(', ')}\n`);
+  }
+  const code = encodeAnswersCode(questionnaire, prepared.file);
+  io.stdout(`${link === undefined ? code : answersLink(link, code)}\n`);
+  return 0;
+}
+
+/** The answers file an answers code carries, printed or written to -o. */
+async function runDecode(args: string[], io: CliIo): Promise<number> {
+  const { values, positionals } = parseCommandArgs('decode', args, ['output']);
+  if (values.help) return printHelp(io);
+  const text = requireOneFile(positionals, 'decode', 'code or link');
+  const output = values.output;
+  if (output === '') throw usageError('decode: -o needs a file name');
+  if (output !== undefined) await checkOutput('decode', output, [], 'answers file');
+  const questionnaire = await loadQuestionnaire(undefined);
+  const decoded = decodeAnswersCode(questionnaire, text);
+  if (!decoded.ok) {
+    const isCodeProblem = [
+      'not-a-code',
+      'damaged-code',
+      'newer-code',
+      'newer-version',
+      'wrong-kind',
+    ].includes(decoded.problem);
+    throw new CliError(
+      `decode: ${isCodeProblem ? '' : 'the code holds no valid answers file: '}${summarise(decoded.issues)}`,
+    );
+  }
+  const { value, migration } = decoded;
+  if (migration) {
+    io.stderr(
+      `quickscan: the code was made with version ${migration.from} of the questionnaire; converted to ${migration.to}.\n`,
+    );
+  }
+  const json = `${JSON.stringify(value, null, 2)}\n`;
+  if (output === undefined) {
+    io.stdout(json);
+    return 0;
+  }
+  await writeOutputFile(output, json, 'answers file');
+  const role = value.participant?.role;
+  io.stdout(
+    `${output}: answers file written (${Object.keys(value.answers).length} answers${role ? `, role ${role}` : ''})\n`,
+  );
+  return 0;
+}
+
 async function runValidate(args: string[], io: CliIo): Promise<number> {
   const { values, positionals } = parseCommandArgs('validate', args, []);
   if (values.help) return printHelp(io);
@@ -468,7 +576,8 @@ function printHelp(io: CliIo): number {
   return 0;
 }
 
-const COMMANDS = 'example, score, report, export, compare, merge, progress, group-report or validate';
+const COMMANDS =
+  'example, score, report, export, compare, merge, progress, group-report, encode, decode or validate';
 
 /** Runs the tool with these arguments; returns the exit code. Never throws: every error becomes one line on stderr. */
 export async function runCli(args: string[], io: CliIo): Promise<number> {
@@ -497,6 +606,10 @@ export async function runCli(args: string[], io: CliIo): Promise<number> {
         return await runProgress(rest, io);
       case 'group-report':
         return await runGroupReport(rest, io);
+      case 'encode':
+        return await runEncode(rest, io);
+      case 'decode':
+        return await runDecode(rest, io);
       case 'validate':
         return await runValidate(rest, io);
       default:

@@ -121,6 +121,15 @@ describe('parseAnswersFile: format versions', () => {
     expect(parsed.ok && parsed.value.participant).toEqual({ name: 'Sam', role: 'carer' });
   });
 
+  it('keeps a participant id and workshop id (format 6), and refuses one that is not a random id, with its path', () => {
+    const participant = { role: 'other', id: 'Ab3_-xyz9QwE', workshop: 'W0rkshop_123' };
+    const parsed = parseAnswersFile(mini, { ...valid(), participant });
+    expect(parsed.ok && parsed.value.participant).toEqual(participant);
+    const bad = parseAnswersFile(mini, { ...valid(), participant: { id: 'a b<script>' } });
+    expect(bad.ok ? 'ok' : bad.problem).toBe('not-answers');
+    expect(bad.ok ? '' : bad.issues.join('\n')).toMatch(/at participant\.id: must be 8 to 32 letters/);
+  });
+
   it('refuses a participant role that does not exist', () => {
     const parsed = parseAnswersFile(mini, { ...valid(), participant: { role: 'ceo' } });
     expect(parsed.ok ? 'ok' : parsed.problem).toBe('not-answers');
@@ -128,10 +137,10 @@ describe('parseAnswersFile: format versions', () => {
   });
 
   it('refuses a newer format version as made by a newer app', () => {
-    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 6 });
+    const parsed = parseAnswersFile(mini, { ...valid(), formatVersion: 7 });
     expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-format');
     expect(parsed.ok ? '' : parsed.issues.join('\n')).toMatch(
-      /at formatVersion: format version 6 is newer than this app reads \(5\)/,
+      /at formatVersion: format version 7 is newer than this app reads \(6\)/,
     );
   });
 });
@@ -271,10 +280,10 @@ describe('parseAnswersFile: the version of the questionnaire a file was made wit
     ]);
   });
 
-  it.each(['4.0.0', '3.1.0', '3.0.1'])('calls %j newer', (version) => {
+  it.each(['4.0.0', '3.2.0', '3.1.1'])('calls %j newer', (version) => {
     const parsed = parseAnswersFile(shipped, made(version));
     expect(parsed.ok ? 'ok' : parsed.problem).toBe('newer-version');
-    expect(parsed.ok ? '' : parsed.issues[0]).toMatch(/which is newer than this one \(3\.0\.0\)/);
+    expect(parsed.ok ? '' : parsed.issues[0]).toMatch(/which is newer than this one \(3\.1\.0\)/);
   });
 
   it.each(['1.0.0', '2.0.0'])('migrates %j, from which a migration starts', (version) => {
@@ -527,10 +536,10 @@ describe('parseAnswersFile: application drafts (format 4)', () => {
     const file = createAnswersFile(mini, { o1: 'partly' }, { drafts: { dialogue: text, embedding: '' } });
     const read = readAnswersFileText(mini, JSON.stringify(file, null, 2));
     expect(read.ok && read.value.drafts).toEqual({ dialogue: text, embedding: '' });
-    expect(read.ok && read.value.formatVersion).toBe(5);
+    expect(read.ok && read.value.formatVersion).toBe(6);
   });
 
-  it('reads a format version 3 file, with its notes and evidence, as version 5 with nothing lost', () => {
+  it('reads a format version 3 file, with its notes and evidence, as version 6 with nothing lost', () => {
     const old = {
       ...valid(),
       formatVersion: 3,
@@ -538,7 +547,7 @@ describe('parseAnswersFile: application drafts (format 4)', () => {
       evidence: { o1: { have: true, where: 'map' } },
     };
     const parsed = parseAnswersFile(mini, old);
-    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 5 });
+    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 6 });
     expect(parsed.ok && parsed.value.drafts).toBeUndefined();
   });
 
@@ -591,13 +600,13 @@ describe('parseAnswersFile: the day the scan was made (format 5)', () => {
     const file = createAnswersFile(mini, { o1: 'partly' }, { scannedAt: '2025-11-28' });
     const read = readAnswersFileText(mini, JSON.stringify(file));
     expect(read.ok && read.value.scannedAt).toBe('2025-11-28');
-    expect(read.ok && read.value.formatVersion).toBe(5);
+    expect(read.ok && read.value.formatVersion).toBe(6);
   });
 
-  it('reads a format version 4 file as version 5 without a scan day, nothing else changed', () => {
+  it('reads a format version 4 file as version 6 without a scan day, nothing else changed', () => {
     const old = { ...valid(), formatVersion: 4, drafts: { dialogue: 'Wij praten' } };
     const parsed = parseAnswersFile(mini, old);
-    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 5 });
+    expect(parsed.ok && parsed.value).toEqual({ ...old, formatVersion: 6 });
     expect(parsed.ok && parsed.value.scannedAt).toBeUndefined();
   });
 

@@ -10,7 +10,11 @@
  * application; 5 adds `scannedAt`, the day the scan was made (set by the app when the first answer is given, and
  * editable for an older scan). An older file is read as version 5 unchanged, because every addition is optional
  * (see `upgradeFormat`); a file without `scannedAt` has no known scan day, and the app asks for it where it matters
- * (progress). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
+ * (progress). 6 widens `participant` for a workshop held in a room: one list of roles for the intake and the
+ * workshop (`PARTICIPANT_ROLES`, the options of the intake question `intake-role`), the participant's random `id` (so
+ * that the same participant handed over twice counts once) and the `workshop` it belongs to. A file of format 1–5
+ * whose workshop role was set apart from its intake answer gets that role as its intake answer too (see
+ * `reconcileRole`). Every change to this format bumps `ANSWERS_FORMAT_VERSION` and adds a step there.
  */
 import './zod-config.ts';
 import * as z from 'zod/mini';
@@ -28,17 +32,41 @@ import {
 } from './migrations/answer-migration.ts';
 
 export const ANSWERS_FORMAT = 'quickscan-answers';
-export const ANSWERS_FORMAT_VERSION = 5;
+export const ANSWERS_FORMAT_VERSION = 6;
 
-/** The roles a workshop participant can have. */
-export const PARTICIPANT_ROLES = ['hr', 'director', 'manager', 'works-council', 'employee', 'carer'] as const;
+/**
+ * The one list of roles, for the intake question `intake-role` (its option ids, in this order) and for a workshop
+ * participant. A test checks that the shipped questionnaire's options are exactly these.
+ */
+export const PARTICIPANT_ROLES = [
+  'hr',
+  'director',
+  'manager',
+  'works-council',
+  'employee',
+  'carer',
+  'advisor',
+  'other',
+] as const;
+/** The intake question whose answer is the respondent's role. */
+export const ROLE_QUESTION_ID = 'intake-role';
 export const ParticipantRoleSchema = z.enum(PARTICIPANT_ROLES);
 export type ParticipantRole = z.infer<typeof ParticipantRoleSchema>;
 
-/** Who filled in the scan, for a workshop: both optional, names are never required. */
+/** A random id (base64url, 8–32 characters): of a participant, or of the workshop it belongs to. */
+export const RandomIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{8,32}$/, { error: 'must be 8 to 32 letters, digits, "-" or "_"' }));
+
+/**
+ * Who filled in the scan, for a workshop: all optional, names are never required. Format 6 adds `id` (the
+ * participant's random id) and `workshop` (the random id of the workshop whose invitation they answered).
+ */
 export const ParticipantSchema = z.strictObject({
   name: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   role: z.optional(ParticipantRoleSchema),
+  id: z.optional(RandomIdSchema),
+  workshop: z.optional(RandomIdSchema),
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
@@ -336,7 +364,36 @@ export function parseAnswersFile(questionnaire: Questionnaire, data: unknown): R
     const foreign = migrated.file.questionnaire.id !== questionnaire.id;
     return { ok: false, problem: foreign ? 'foreign' : 'unknown-ids', issues: problems };
   }
-  return { ok: true, value: migrated.file, migration: migrated.migration };
+  const file =
+    upgraded.fromFormat !== undefined ? reconcileRole(questionnaire, migrated.file) : migrated.file;
+  return { ok: true, value: file, migration: migrated.migration };
+}
+
+/**
+ * Up to format 5 a workshop participant's role (set by the advisor, from a shorter list) was kept apart from their
+ * own intake answer, whose options lacked "works council", "employee" and "carer". Since format 6 they are one: the
+ * workshop role, where one was set, becomes the intake answer as well (it is the more specific, and the one the
+ * group saw). A file without a workshop role keeps its intake answer, which is its role (`participantRole`).
+ */
+export function reconcileRole(questionnaire: Questionnaire, file: AnswersFile): AnswersFile {
+  const role = file.participant?.role;
+  if (!role || file.answers[ROLE_QUESTION_ID] === role) return file;
+  const placed = findQuestion(questionnaire, ROLE_QUESTION_ID);
+  if (!placed || !getOptions(questionnaire, placed.question).some((option) => option.id === role))
+    return file;
+  return { ...file, answers: { ...file.answers, [ROLE_QUESTION_ID]: role } };
+}
+
+/**
+ * The role of whoever filled in this file: the workshop role when one was set (an advisor may correct it), else
+ * their own answer to the intake question `intake-role` when it is one of `PARTICIPANT_ROLES`, else none.
+ */
+export function participantRole(
+  file: Pick<AnswersFile, 'participant' | 'answers'>,
+): ParticipantRole | undefined {
+  if (file.participant?.role) return file.participant.role;
+  const parsed = ParticipantRoleSchema.safeParse(file.answers[ROLE_QUESTION_ID]);
+  return parsed.success ? parsed.data : undefined;
 }
 
 /**
@@ -375,16 +432,18 @@ export function findForbiddenKey(
 /**
  * Brings an answers file of an older format version up to the current one. Version 1 lacks the optional
  * `participant`, `notes`, `evidence`, `drafts` and `scannedAt`, version 2 the last four, version 3 the last two,
- * version 4 the `scannedAt`, so each is read as version 5 as it is: nothing in it changes meaning (a file without
- * `scannedAt` has no known scan day). A newer format version is refused.
+ * version 4 the `scannedAt`, version 5 the participant's `id` and `workshop` and the roles `advisor` and `other`, so
+ * each is read as version 6 as it is: nothing in it changes meaning (a file without `scannedAt` has no known scan
+ * day). The one change of meaning, the role, is made after the questionnaire migration (`reconcileRole`), because it
+ * needs the intake's new options. A newer format version is refused.
  */
 function upgradeFormat(
   data: unknown,
-): { data: unknown } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
+): { data: unknown; fromFormat?: number } | { problem: 'newer-format' | 'not-answers'; issues: string[] } {
   if (data === null || typeof data !== 'object' || Array.isArray(data)) return { data };
   const version: unknown = Reflect.get(data, 'formatVersion');
-  if (version === 1 || version === 2 || version === 3 || version === 4)
-    return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION } };
+  if (version === 1 || version === 2 || version === 3 || version === 4 || version === 5)
+    return { data: { ...data, formatVersion: ANSWERS_FORMAT_VERSION }, fromFormat: version };
   if (Reflect.get(data, 'format') !== ANSWERS_FORMAT) return { data };
   if (typeof version === 'number' && Number.isInteger(version) && version > ANSWERS_FORMAT_VERSION) {
     return {

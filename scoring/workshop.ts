@@ -17,7 +17,12 @@
  * advisor's settled answers override the suggestion. Answers to questions that the consensus intake
  * hides are left out.
  */
-import { createAnswersFile, type AnswersFile, type ParticipantRole } from '../questionnaire/answers-file.ts';
+import {
+  createAnswersFile,
+  participantRole,
+  type AnswersFile,
+  type ParticipantRole,
+} from '../questionnaire/answers-file.ts';
 import {
   findQuestion,
   getOptions,
@@ -86,6 +91,8 @@ const ROLE_ORDER: readonly (ParticipantRole | null)[] = [
   'works-council',
   'employee',
   'carer',
+  'advisor',
+  'other',
   null,
 ];
 
@@ -328,7 +335,7 @@ export function buildConsensusFile(
 ): AnswersFile {
   const answers = buildConsensus(
     questionnaire,
-    files.map((file) => ({ answers: file.answers, role: file.participant?.role })),
+    files.map((file) => ({ answers: file.answers, role: participantRole(file) })),
     settled,
   );
   const organisationName = commonOrganisationName(files);

@@ -10,9 +10,11 @@ export const ROLE_LABELS: Record<Language, Record<ParticipantRole, string>> = {
     hr: 'HR',
     director: 'Directie',
     manager: 'Leidinggevende',
-    'works-council': 'Ondernemingsraad of PVT',
+    'works-council': 'OR, PVT of MR',
     employee: 'Medewerker',
     carer: 'Medewerker met mantelzorg',
+    advisor: 'Adviseur',
+    other: 'Anders',
   },
   en: {
     hr: 'HR',
@@ -21,6 +23,8 @@ export const ROLE_LABELS: Record<Language, Record<ParticipantRole, string>> = {
     'works-council': 'Works council',
     employee: 'Employee',
     carer: 'Employee who cares for someone',
+    advisor: 'Adviser',
+    other: 'Other',
   },
 };
 

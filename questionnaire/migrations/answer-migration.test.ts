@@ -1,11 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { loadShipped } from '../../tests/fixtures/shipped.ts';
-import { checkAnswersAgainstQuestionnaire, createAnswersFile, parseAnswersFile } from '../answers-file.ts';
+import {
+  checkAnswersAgainstQuestionnaire,
+  createAnswersFile,
+  parseAnswersFile,
+  participantRole,
+  PARTICIPANT_ROLES,
+  ROLE_QUESTION_ID,
+} from '../answers-file.ts';
 import { listQuestions } from '../questions.ts';
 import { compareVersions, isVersion, migrateAnswers, summariseMigration } from './answer-migration.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2 as STEP } from './zorgvriendelijk-werkgeverschap-1-to-2.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3 as STEP_3 } from './zorgvriendelijk-werkgeverschap-2-to-3.ts';
+import { ZORGVRIENDELIJK_WERKGEVERSCHAP_3_TO_3_1 as STEP_3_1 } from './zorgvriendelijk-werkgeverschap-3-to-3.1.ts';
 
 /** A version as it was shipped, read as plain data (the contract has changed since). */
 interface V1Definition {
@@ -31,6 +39,12 @@ const v2Shipped: V1Definition = JSON.parse(
     'utf8',
   ),
 );
+const v3Shipped: V1Definition = JSON.parse(
+  readFileSync(
+    new URL('../../tests/fixtures/zorgvriendelijk-werkgeverschap-3.0.0.json', import.meta.url),
+    'utf8',
+  ),
+) as V1Definition;
 const v2Questions = v2Shipped.sections.flatMap((s) => s.questions);
 const v2Ids = v2Questions.map((q) => q.id);
 const v2OptionsOf = (question: V1Definition['sections'][number]['questions'][number]) =>
@@ -413,9 +427,9 @@ describe('the migration from questionnaire 2.0.0 to 3.0.0', () => {
     return result;
   };
 
-  it('goes from the version that shipped second to the version that ships now', () => {
+  it('goes from the version that shipped second to the version that shipped third', () => {
     expect(STEP_3.from).toBe(v2Shipped.version);
-    expect(STEP_3.to).toBe(v2.version);
+    expect(STEP_3.to).toBe(v3Shipped.version);
   });
 
   it('keeps every question of 2.0.0 and leaves only the three new legal practice questions open', () => {
@@ -454,7 +468,77 @@ describe('the migration from questionnaire 2.0.0 to 3.0.0', () => {
       answers,
     });
     if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
-    expect(parsed.value.questionnaire.version).toBe('3.0.0');
+    expect(parsed.value.questionnaire.version).toBe(v2.version);
     expect(parsed.value.answers).toEqual(answers);
+  });
+});
+
+describe('the migration from questionnaire 3.0.0 to 3.1.0 (one list of roles)', () => {
+  const v3Questions = v3Shipped.sections.flatMap((s) => s.questions);
+  const v3OptionsOf = (question: V1Definition['sections'][number]['questions'][number]) =>
+    (typeof question.options === 'string'
+      ? (v3Shipped.scales[question.options] ?? [])
+      : question.options
+    ).map((option) => option.id);
+
+  it('goes from the version that shipped third to the version that ships now', () => {
+    expect(STEP_3_1.from).toBe(v3Shipped.version);
+    expect(STEP_3_1.to).toBe(v2.version);
+  });
+
+  it('keeps every question of 3.0.0 as it is, and 3.1.0 has no question 3.0.0 lacked', () => {
+    expect(v3Questions.filter((q) => STEP_3_1.answers[q.id]?.kind !== 'same')).toEqual([]);
+    expect(currentIds).toEqual(v3Questions.map((q) => q.id));
+    expect(STEP_3_1.dropped).toEqual({});
+  });
+
+  it('gives the intake question about the role exactly the one list of roles, the old options first', () => {
+    const role = listQuestions(v2).find(({ question }) => question.id === ROLE_QUESTION_ID)?.question;
+    const ids = role?.type === 'choice' ? role.options.map((option) => option.id) : [];
+    expect(ids).toEqual([...PARTICIPANT_ROLES]);
+    const old = v3Questions.find((q) => q.id === ROLE_QUESTION_ID);
+    expect(old ? v3OptionsOf(old) : []).toEqual(['hr', 'director', 'manager', 'advisor', 'other']);
+  });
+
+  const everyAnswerOf3 = v3Questions.flatMap((question) =>
+    v3OptionsOf(question).map((optionId) => ({ questionId: question.id, optionId })),
+  );
+  it.each(everyAnswerOf3)('keeps $questionId = $optionId, valid in 3.1.0', ({ questionId, optionId }) => {
+    const result = migrateAnswers(v2.id, '3.0.0', v2.version, { [questionId]: optionId });
+    expect(result?.answers).toEqual({ [questionId]: optionId });
+    expect(result?.notes).toEqual([]);
+    expect(checkAnswersAgainstQuestionnaire(v2, createAnswersFile(v2, result?.answers ?? {}))).toEqual([]);
+  });
+
+  const format5 = (answers: Record<string, string>, participant?: Record<string, string>) => ({
+    format: 'quickscan-answers',
+    formatVersion: 5,
+    questionnaire: { id: v2.id, version: '3.0.0' },
+    ...(participant ? { participant } : {}),
+    answers,
+  });
+
+  it('makes the workshop role of a format 5 file its intake answer too: one role, the more specific', () => {
+    const parsed = parseAnswersFile(v2, format5({ 'intake-role': 'other' }, { role: 'carer', name: 'Sam' }));
+    if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+    expect(parsed.value.formatVersion).toBe(6);
+    expect(parsed.value.answers[ROLE_QUESTION_ID]).toBe('carer');
+    expect(parsed.value.participant).toEqual({ role: 'carer', name: 'Sam' });
+    expect(participantRole(parsed.value)).toBe('carer');
+  });
+
+  it('keeps the intake answer of a format 5 file without a workshop role, and reads it as the role', () => {
+    const parsed = parseAnswersFile(v2, format5({ 'intake-role': 'manager' }));
+    if (!parsed.ok) throw new Error(parsed.issues.join('\n'));
+    expect(parsed.value.answers).toEqual({ 'intake-role': 'manager' });
+    expect(parsed.value.participant).toBeUndefined();
+    expect(participantRole(parsed.value)).toBe('manager');
+  });
+
+  it('leaves a format 6 file as it is: the advisor may have corrected the workshop role on purpose', () => {
+    const file = createAnswersFile(v2, { 'intake-role': 'hr' }, { participant: { role: 'director' } });
+    const parsed = parseAnswersFile(v2, file);
+    expect(parsed.ok && parsed.value.answers[ROLE_QUESTION_ID]).toBe('hr');
+    expect(parsed.ok && participantRole(parsed.value)).toBe('director');
   });
 });

@@ -11,6 +11,7 @@
 import type { Answers } from '../questions.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2 } from './zorgvriendelijk-werkgeverschap-1-to-2.ts';
 import { ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3 } from './zorgvriendelijk-werkgeverschap-2-to-3.ts';
+import { ZORGVRIENDELIJK_WERKGEVERSCHAP_3_TO_3_1 } from './zorgvriendelijk-werkgeverschap-3-to-3.1.ts';
 
 /** Where the answer to a question of the new version comes from. */
 export type AnswerSource =
@@ -41,6 +42,7 @@ export interface MigrationStep {
 export const MIGRATION_STEPS: readonly MigrationStep[] = [
   ZORGVRIENDELIJK_WERKGEVERSCHAP_1_TO_2,
   ZORGVRIENDELIJK_WERKGEVERSCHAP_2_TO_3,
+  ZORGVRIENDELIJK_WERKGEVERSCHAP_3_TO_3_1,
 ];
 
 /** What a migration did, so that the user can check the answers that were translated. */
