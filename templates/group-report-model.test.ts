@@ -34,15 +34,23 @@ function threeParticipants(
   });
 }
 
+/** The file without any role: no workshop role and no answer to the intake's role question. */
+function withoutRole(file: AnswersFile): AnswersFile {
+  const { ['intake-role']: _role, ...answers } = file.answers;
+  return { ...file, answers };
+}
+
 const participants = threeParticipants();
 const inputs = participants.map(({ file }) => ({ answers: file.answers, role: file.participant?.role }));
 const model = buildGroupReportModel(questionnaire, participants, {}, 'nl');
+/** The same group with the advisor's choice to show single roles apart: every role here has one participant. */
+const open = buildGroupReportModel(questionnaire, participants, {}, 'nl', { showSingleRoles: true });
 
 describe('buildGroupReportModel', () => {
-  it('names each participant by name or number, with the role, and gives their own level and score', () => {
+  it('names each participant by name or number, with the role when single roles are shown apart, and gives their own level and score', () => {
     expect(model.participantCount).toBe(3);
     expect(model.participantCountLine).toBe('Aantal deelnemers: 3');
-    expect(model.participants.map((p) => [p.number, p.label, p.role, p.roleLabel])).toEqual([
+    expect(open.participants.map((p) => [p.number, p.label, p.role, p.roleLabel])).toEqual([
       [1, 'Anna (HR)', 'hr', 'HR'],
       [2, 'Deelnemer 2 (Leidinggevende)', 'manager', 'Leidinggevende'],
       [3, 'Deelnemer 3 (Medewerker met mantelzorg)', 'carer', 'Medewerker met mantelzorg'],
@@ -58,7 +66,7 @@ describe('buildGroupReportModel', () => {
   it('uses a label passed in instead of the one made from the file, and "Geen rol opgegeven" without a role', () => {
     const group = buildGroupReportModel(
       questionnaire,
-      [{ file: fileFor('best'), label: 'Team Noord' }, { file: fileFor('worst') }],
+      [{ file: withoutRole(fileFor('best')), label: 'Team Noord' }, { file: withoutRole(fileFor('worst')) }],
       {},
       'nl',
     );
@@ -111,9 +119,62 @@ describe('buildGroupReportModel', () => {
     expect(items[0]?.measureLabel).toBe('Grote verschillen');
   });
 
-  it('says what each role answered, with the answer labels and how many gave each', () => {
+  it('by default names nobody by a role held by one participant, and counts their answers only in the whole group', () => {
+    expect(model.participants.map((p) => [p.number, p.label, p.role, p.roleLabel])).toEqual([
+      [1, 'Anna', null, 'Niet apart getoond'],
+      [2, 'Deelnemer 2', null, 'Niet apart getoond'],
+      [3, 'Deelnemer 3', null, 'Niet apart getoond'],
+    ]);
     const labels = createLabels(questionnaire, 'nl');
     for (const item of model.disagreements.items) {
+      expect(item.byRole.map((r) => [r.groupKey, r.roleLabel])).toEqual([['everyone', 'Alle deelnemers']]);
+      expect(item.byRole[0]?.answers.reduce((sum, a) => sum + a.count, 0)).toBe(3);
+      expect(JSON.stringify(item.byRole)).not.toContain('mantelzorg');
+      const own = participants.map(({ file }) =>
+        labels.option(item.questionId, file.answers[item.questionId] ?? null),
+      );
+      for (const answer of own) expect(item.byRole[0]?.line).toContain(answer);
+    }
+    expect(JSON.stringify(model.participants)).not.toContain('mantelzorg');
+    expect(model.privacy.showSingleRoles).toBe(false);
+    expect(model.privacy.groups).toEqual([{ key: 'everyone', label: 'Alle deelnemers', count: 3 }]);
+    expect(model.privacy.lines).toContain(
+      'De rollen HR, leidinggevende en medewerker met mantelzorg hebben elk één deelnemer en staan daarom niet apart: de antwoorden tellen alleen mee in het totaal van de groep.',
+    );
+    expect(model.privacy.lines).toContain('Een naam staat er alleen bij als de deelnemer die zelf gaf (1×).');
+  });
+
+  it('shows two carers as a role, and merges the single roles into "Overige rollen"', () => {
+    const roles = ['carer', 'hr', 'carer', 'director', 'manager'] as const;
+    const group = buildGroupReportModel(
+      questionnaire,
+      roles.map((role, index) => ({
+        file: fileFor(PROFILES[index % 3] ?? 'mixed', { participant: { role } }),
+      })),
+      {},
+      'nl',
+    );
+    expect(group.participants.map((p) => p.label)).toEqual([
+      'Deelnemer 1 (Medewerker met mantelzorg)',
+      'Deelnemer 2',
+      'Deelnemer 3 (Medewerker met mantelzorg)',
+      'Deelnemer 4',
+      'Deelnemer 5',
+    ]);
+    expect(group.privacy.groups).toEqual([
+      { key: 'carer', label: 'Medewerker met mantelzorg', count: 2 },
+      { key: 'other-roles', label: 'Overige rollen', count: 3 },
+    ]);
+    const first = group.disagreements.items[0];
+    expect(first?.byRole.map((r) => [r.roleLabel, r.answers.reduce((sum, a) => sum + a.count, 0)])).toEqual([
+      ['Medewerker met mantelzorg', 2],
+      ['Overige rollen', 3],
+    ]);
+  });
+
+  it('says what each role answered, with the answer labels and how many gave each (single roles shown apart)', () => {
+    const labels = createLabels(questionnaire, 'nl');
+    for (const item of open.disagreements.items) {
       expect(item.byRole.map((r) => r.roleLabel)).toEqual([
         'HR',
         'Leidinggevende',
@@ -218,7 +279,9 @@ describe('buildGroupReportModel', () => {
     expect(en.disclaimer).toContain('not made by or for Werk&Mantelzorg');
     expect(en.disclaimer).toContain('not the Erkenning');
     expect(en.disclaimer).toContain('Nor is it legal advice');
-    expect(en.participants[1]?.label).toBe('Participant 2 (Manager)');
+    expect(en.participants[1]?.label).toBe('Participant 2');
+    const enOpen = buildGroupReportModel(questionnaire, participants, {}, 'en', { showSingleRoles: true });
+    expect(enOpen.participants[1]?.label).toBe('Participant 2 (Manager)');
     expect(en.disagreements.items[0]?.measureLabel).toBe('Large differences');
     expect(en.consensus.language).toBe('en');
   });
@@ -263,4 +326,19 @@ describe('buildGroupReportModel', () => {
     expect(empty.spread.overall).toMatchObject({ scores: [], min: 0, max: 0 });
     expect(empty.disagreements.empty).not.toBeNull();
   });
+});
+
+describe('counts in the group report', () => {
+  it('are written as people in the language write them: 1.000 in Dutch, 1,000 in English', () => {
+    const many = Array.from({ length: 1000 }, (_, index) => ({
+      file: fileFor(PROFILES[index % 3] ?? 'mixed'),
+    }));
+    const nl = buildGroupReportModel(questionnaire, many, {}, 'nl', { maxDisagreements: 1 });
+    expect(nl.participantCountLine).toBe('Aantal deelnemers: 1.000');
+    expect(nl.intro).toContain('1.000 deelnemers');
+    expect(nl.spread.intro).toContain('Er zijn 1.000 deelnemers.');
+    expect(nl.disagreements.items[0]?.byRole[0]?.line).toMatch(/\(\d{3}×\)/);
+    const en = buildGroupReportModel(questionnaire, many, {}, 'en', { maxDisagreements: 1 });
+    expect(en.participantCountLine).toBe('Number of participants: 1,000');
+  }, 30_000);
 });

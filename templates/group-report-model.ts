@@ -5,7 +5,7 @@
  * (`buildConsensusFile`, `buildReportModel`), so the report always belongs to these files. Plain data: it can
  * be posted to the PDF worker.
  */
-import type { AnswersFile, ParticipantRole } from '../questionnaire/answers-file.ts';
+import { participantRole, type AnswersFile, type ParticipantRole } from '../questionnaire/answers-file.ts';
 import { findQuestion, getOptions, isQuestionShown, listThemes } from '../questionnaire/questions.ts';
 import type { Language, Questionnaire, ThemeId } from '../questionnaire/schema.ts';
 import {
@@ -16,9 +16,17 @@ import {
 } from '../scoring/workshop.ts';
 import { fillTemplate, pickReportTexts, type ReportTexts } from './content/report-texts.ts';
 import { createLabels, type Labels } from './labels.ts';
-import { participantLabel, roleLabel } from './participant-labels.ts';
 import { toPlainUserText } from './plain-user-text.ts';
 import { buildReportModel, type ReportModel } from './report-model.ts';
+import {
+  decideRolePrivacy,
+  describeHiddenRoles,
+  describeRolePrivacy,
+  groupAnswers,
+  privateParticipantLabel,
+  privateRoleLabel,
+  type RolePrivacy,
+} from './role-privacy.ts';
 
 /** How many disagreements the report lists by default. */
 const MAX_DISAGREEMENTS = 10;
@@ -33,12 +41,16 @@ const SOME_DISAGREEMENT = 0.2;
 export const MAX_SPREAD_DOTS = 15;
 
 export interface GroupParticipantView {
-  /** 1, 2, 3…: the participant's number, also on the chart's dots. */
+  /** 1, 2, 3…: the participant's number (the order of arrival), also on the chart's dots. */
   number: number;
-  /** The name if given, else "Deelnemer N"; the role in brackets if given (or the label passed in). */
+  /**
+   * The name if the participant gave one, else "Deelnemer N"; the role in brackets only when it is shown apart
+   * (see role-privacy.ts); or the label passed in.
+   */
   label: string;
+  /** The role when it is shown apart, else null. */
   role: ParticipantRole | null;
-  /** The role's label; "Geen rol opgegeven" without a role. */
+  /** The role's label; "Geen rol opgegeven" without a role; "Niet apart getoond" when it is not shown apart. */
   roleLabel: string;
   /** The level of this participant's own answers. */
   levelLabel: string;
@@ -59,7 +71,11 @@ export interface SpreadRow {
 }
 
 export interface RoleAnswersView {
+  /** The role id, "no-role", "other-roles" or "everyone" (see role-privacy.ts). */
+  groupKey: string;
+  /** The role, when this group is one role shown apart; else null. */
   role: ParticipantRole | null;
+  /** "HR", "Geen rol opgegeven", "Overige rollen" or "Alle deelnemers". */
   roleLabel: string;
   /** The answers of this role's participants, most common first. */
   answers: { label: string; count: number }[];
@@ -76,7 +92,10 @@ export interface DisagreementView {
   measure: number;
   /** "Grote verschillen", "Enige verschillen" or "Kleine verschillen". */
   measureLabel: string;
-  /** What each role answered, roles in a fixed order, participants without a role last. */
+  /**
+   * What each role answered, roles in a fixed order, participants without a role next, then "Overige rollen":
+   * only the groups the privacy rule shows apart (see role-privacy.ts).
+   */
   byRole: RoleAnswersView[];
   /** Whether the group settled this answer (else it is the suggestion). */
   isSettled: boolean;
@@ -105,6 +124,16 @@ export interface GroupReportModel {
   /** What the participants list is about, and where each number comes back (the chart or the score table). */
   participantsIntro: string;
   participants: GroupParticipantView[];
+  /** Which roles are shown apart, and the sentences that say so (in the report, on the page, in the CLI). */
+  privacy: {
+    showSingleRoles: boolean;
+    /** What the report shows of each participant (names, roles), then which roles are not apart and why. */
+    lines: string[];
+    /** Only which roles are not shown apart and why: the report's own words (names are in `participantsIntro`). */
+    roleLines: string[];
+    /** The groups shown apart, with how many participants each holds. */
+    groups: { key: string; label: string; count: number }[];
+  };
   spread: {
     title: string;
     /**
@@ -135,6 +164,13 @@ export interface GroupReportModel {
 export interface GroupReportOptions {
   /** How many disagreements to list (default 10). */
   maxDisagreements?: number;
+  /** Show a role held by one participant apart all the same (default false: see role-privacy.ts). */
+  showSingleRoles?: boolean;
+}
+
+/** A count as people in this language write it: "1.000" in Dutch, "1,000" in English. */
+export function formatCount(value: number, language: Language): string {
+  return new Intl.NumberFormat(language === 'nl' ? 'nl-NL' : 'en-GB').format(value);
 }
 
 function measureLabel(texts: ReportTexts, measure: number): string {
@@ -156,6 +192,7 @@ function buildDisagreement(
   comparison: QuestionComparison,
   consensus: Readonly<Record<string, string>>,
   settled: Readonly<Record<string, string | null>>,
+  privacy: RolePrivacy,
 ): DisagreementView {
   const { questionId } = comparison;
   const placed = findQuestion(questionnaire, questionId);
@@ -180,17 +217,20 @@ function buildDisagreement(
     themeTitle: labels.section(placed?.section.id ?? ''),
     measure: comparison.disagreement,
     measureLabel: measureLabel(texts, comparison.disagreement),
-    byRole: comparison.byRole.map((group) => {
-      const answers = group.answers.map((a) => ({
+    byRole: groupAnswers(comparison.answers, privacy).map(({ group, answers: given }) => {
+      const answers = given.map((a) => ({
         label: labels.option(questionId, a.optionId),
         count: a.count,
       }));
       return {
+        groupKey: group.key,
         role: group.role,
-        roleLabel: roleLabel(group.role, labels.language),
+        roleLabel: group.label,
         answers,
         line: answers
-          .map((a) => fillTemplate(texts.roleAnswer, { answer: a.label, count: a.count }))
+          .map((a) =>
+            fillTemplate(texts.roleAnswer, { answer: a.label, count: formatCount(a.count, labels.language) }),
+          )
           .join(', '),
       };
     }),
@@ -209,7 +249,8 @@ function buildDisagreement(
  * @param settled the answers the group agreed on, by question id: an option id, or null to leave the
  *   question open; every other question takes the suggested answer (see `buildConsensus`)
  * @param language the language of every text in the model
- * @param options `maxDisagreements`: how many disagreements to list (default 10)
+ * @param options `maxDisagreements`: how many disagreements to list (default 10); `showSingleRoles`: show a role
+ *   held by one participant apart (default false, so that person cannot be picked out: see role-privacy.ts)
  */
 export function buildGroupReportModel(
   questionnaire: Questionnaire,
@@ -222,7 +263,7 @@ export function buildGroupReportModel(
   const labels = createLabels(questionnaire, language);
   const inputs: WorkshopInput[] = participants.map(({ file }) => ({
     answers: file.answers,
-    role: file.participant?.role,
+    role: participantRole(file),
   }));
   const comparison = compareParticipants(questionnaire, inputs);
   const consensusFile = buildConsensusFile(
@@ -237,36 +278,56 @@ export function buildGroupReportModel(
   const listed = comparison.disagreements.slice(0, maxDisagreements);
   const more = comparison.disagreements.length - listed.length;
   const count = participants.length;
+  const countText = formatCount(count, language);
   const showsEachParticipant = count <= MAX_SPREAD_DOTS;
+  const privacy = decideRolePrivacy(
+    participants.map(({ file }) => participantRole(file)),
+    options.showSingleRoles ?? false,
+    language,
+  );
+  const namesGiven = participants.filter(({ file }) => file.participant?.name?.trim()).length;
 
   return {
     language,
     texts,
     title: texts.groupTitle,
     subtitle: texts.groupCoverSubtitle,
-    intro: fillTemplate(texts.groupIntro, { count }),
+    intro: fillTemplate(texts.groupIntro, { count: countText }),
     disclaimer: texts.groupDisclaimer,
     organisationName,
     questionnaireVersion: questionnaire.version,
     participantCount: count,
-    participantCountLine: fillTemplate(texts.participantCount, { count }),
+    participantCountLine: fillTemplate(texts.participantCount, { count: countText }),
     participantsIntro: showsEachParticipant ? texts.participantsIntro : texts.participantsIntroTable,
     participants: participants.map(({ file, label }, index) => {
       const result = comparison.results[index];
-      const role = file.participant?.role ?? null;
       return {
         number: index + 1,
-        label: toPlainUserText(label?.trim() || participantLabel(file.participant, index, language)),
-        role,
-        roleLabel: roleLabel(role, language),
+        label: toPlainUserText(
+          label?.trim() || privateParticipantLabel(file.participant, index, privacy, language),
+        ),
+        role: privacy.shownRole[index] ?? null,
+        roleLabel: privateRoleLabel(privacy, index, language),
         levelLabel: result ? labels.level(result.level) : '',
         overall: result?.overall ?? 0,
       };
     }),
+    privacy: {
+      showSingleRoles: privacy.showSingleRoles,
+      lines: describeRolePrivacy(privacy, namesGiven, language),
+      roleLines: describeHiddenRoles(privacy, language),
+      groups: privacy.groups.map((group) => ({
+        key: group.key,
+        label: group.label,
+        count: group.members.length,
+      })),
+    },
     spread: {
       title: texts.spread,
       showsEachParticipant,
-      intro: showsEachParticipant ? texts.spreadIntro : fillTemplate(texts.spreadIntroSummary, { count }),
+      intro: showsEachParticipant
+        ? texts.spreadIntro
+        : fillTemplate(texts.spreadIntroSummary, { count: countText }),
       caption: showsEachParticipant ? texts.spreadCaption : texts.spreadCaptionSummary,
       overall: spreadRow('overall', texts.overall, comparison.overall.scores),
       themes: listThemes(questionnaire).map((theme) =>
@@ -281,14 +342,14 @@ export function buildGroupReportModel(
       title: texts.disagreements,
       intro: texts.disagreementsIntro,
       items: listed.map((c) =>
-        buildDisagreement(questionnaire, labels, texts, c, consensusFile.answers, settled),
+        buildDisagreement(questionnaire, labels, texts, c, consensusFile.answers, settled, privacy),
       ),
       more:
         more <= 0
           ? null
           : more === 1
             ? texts.moreDisagreementsOne
-            : fillTemplate(texts.moreDisagreementsMany, { count: more }),
+            : fillTemplate(texts.moreDisagreementsMany, { count: formatCount(more, language) }),
       empty: comparison.disagreements.length === 0 ? texts.noDisagreements : null,
     },
     consensusTitle: texts.consensus,

@@ -217,7 +217,12 @@ export function buildParticipantParts(model: GroupReportModel): ReactNode[] {
   const t = model.texts;
   const participants = participantsTable(model);
   const scores = scoreTable(model);
-  const introHeight = H2_HEIGHT + paragraphHeight(model.intro) + paragraphHeight(model.participantsIntro) + 4;
+  const introHeight =
+    H2_HEIGHT +
+    paragraphHeight(model.intro) +
+    paragraphHeight(model.participantsIntro) +
+    paragraphHeight(model.privacy.roleLines.join(' ')) +
+    4;
   const participantChunks = chunkTable(participants, CONTENT_HEIGHT - SAFETY - introHeight);
   const scoreHeight =
     TITLE_HEIGHT +
@@ -242,6 +247,8 @@ export function buildParticipantParts(model: GroupReportModel): ReactNode[] {
         <>
           <H2>{t.participants}</H2>
           <P>{model.intro}</P>
+          {/* What the report shows of each participant, and which roles it does not show apart (role-privacy.ts). */}
+          {model.privacy.roleLines.length > 0 ? <P>{model.privacy.roleLines.join(' ')}</P> : null}
           <TableLead room={leadRoom(participants)}>
             <P>{model.participantsIntro}</P>
           </TableLead>

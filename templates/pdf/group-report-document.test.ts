@@ -81,6 +81,41 @@ describe('the PDF group report', () => {
   );
 });
 
+describe('the PDF group report of a room with one carer', () => {
+  const roles = ['hr', 'hr', 'manager', 'manager', 'carer'] as const;
+  const files = roles.map((role, index) => ({
+    file: createAnswersFile(
+      questionnaire,
+      createExampleAnswers(questionnaire, (['best', 'worst', 'mixed'] as const)[index % 3] ?? 'mixed'),
+      { organisationName: 'Zorgzaam B.V.', participant: { role } },
+    ),
+  }));
+
+  it('never names the carer’s role next to their number or answers, and says why', async () => {
+    const model = buildGroupReportModel(questionnaire, files, {}, 'nl');
+    const { text } = await readBack(await renderGroupReportToBuffer(model, DATE));
+    expect(model.privacy.roleLines).toHaveLength(2);
+    for (const line of model.privacy.roleLines) expect(text).toContain(line);
+    expect(text).toContain('De rol medewerker met mantelzorg heeft één deelnemer en staat daarom niet apart');
+    expect(text).not.toContain('Medewerker met mantelzorg');
+    expect(text).not.toContain('(Leidinggevende)');
+    expect(text).not.toContain('Leidinggevende Voorloper');
+    expect(text).toContain('Deelnemer 1 (HR)');
+    expect(text).toContain('5. Deelnemer 5');
+    expect(text).toContain('Overige rollen');
+    const first = model.disagreements.items[0];
+    for (const group of first?.byRole ?? []) expect(text).toContain(`${group.roleLabel} ${group.line}`);
+    expect(first?.byRole.map((g) => g.roleLabel)).toEqual(['HR', 'Overige rollen']);
+  });
+
+  it('shows the carer apart when the advisor chose so', async () => {
+    const model = buildGroupReportModel(questionnaire, files, {}, 'nl', { showSingleRoles: true });
+    const { text } = await readBack(await renderGroupReportToBuffer(model, DATE));
+    expect(text).toContain('Deelnemer 5 (Medewerker met mantelzorg)');
+    expect(text).toContain('U koos ervoor ook rollen met één deelnemer apart te tonen.');
+  });
+});
+
 describe('the PDF report with progress since an earlier scan', () => {
   it('shows the progress section after the summary, with the numbers then, now and the change', async () => {
     const earlier = createAnswersFile(questionnaire, createExampleAnswers(questionnaire, 'worst'), {
