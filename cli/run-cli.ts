@@ -80,10 +80,12 @@ Commands:
       the draft for the application, your notes and the disclaimer. "csv": the action plan for
       Excel (separator ";", UTF-8 with byte order mark, decimal comma in Dutch).
 
-  compare FILE FILE... [--lang nl|en]
+  compare FILE FILE... [--lang nl|en] [--show-single-roles]
       Compare the answers files of several participants of one organisation (a workshop): the
       scores of each, the spread per theme, and the questions they disagree on, most first, each
-      with every participant's answer and the suggested agreed answer. Prints JSON.
+      with every participant's answer, each role's answers and the suggested agreed answer.
+      Prints JSON. As in the group report, a role held by one participant is not shown apart
+      (it counts under "Overige rollen" or the whole group) unless --show-single-roles is given.
 
   merge FILE FILE... [-o OUT.json]
       Make the agreed (consensus) answers file of several participants: per question the most common
@@ -156,6 +158,7 @@ const OPTIONS = {
   output: { type: 'string', short: 'o' },
   workshop: { type: 'string' },
   link: { type: 'string' },
+  'show-single-roles': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -391,13 +394,20 @@ async function runExport(args: string[], io: CliIo): Promise<number> {
 }
 
 async function runCompare(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseCommandArgs('compare', args, ['lang', 'questionnaire']);
+  const { values, positionals } = parseCommandArgs('compare', args, [
+    'lang',
+    'questionnaire',
+    'show-single-roles',
+  ]);
   if (values.help) return printHelp(io);
   const paths = requireFiles(positionals, 'compare', 2, 'answers files');
   const language = parseLanguage(values.lang);
   const questionnaire = await loadQuestionnaire(values.questionnaire);
   const files = await loadAnswersFiles(paths, questionnaire, io);
-  io.stdout(`${JSON.stringify(buildCompareOutput(questionnaire, files, language), null, 2)}\n`);
+  const output = buildCompareOutput(questionnaire, files, language, {
+    showSingleRoles: values['show-single-roles'] === true,
+  });
+  io.stdout(`${JSON.stringify(output, null, 2)}\n`);
   return 0;
 }
 
@@ -430,6 +440,7 @@ async function runGroupReport(args: string[], io: CliIo): Promise<number> {
     'questionnaire',
     'output',
     'agreed',
+    'show-single-roles',
   ]);
   if (values.help) return printHelp(io);
   const paths = requireFiles(positionals, 'group-report', 2, 'answers files');
@@ -450,7 +461,9 @@ async function runGroupReport(args: string[], io: CliIo): Promise<number> {
         ]),
       )
     : {};
-  const model = buildGroupReportModel(questionnaire, files, settled, language);
+  const model = buildGroupReportModel(questionnaire, files, settled, language, {
+    showSingleRoles: values['show-single-roles'] === true,
+  });
   // The PDF stack is loaded only for this command, so the other commands stay quick.
   const { renderGroupReportToBuffer } = await import('../templates/pdf/render-report.node.tsx');
   const buffer = await renderGroupReportToBuffer(model, localDate());

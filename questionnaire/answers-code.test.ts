@@ -84,10 +84,10 @@ describe('the bytes of a code', () => {
   });
 
   it('refuses base64url of an impossible length, with a foreign character, or with stray bits at the end', () => {
-    expect(fromBase64Url('QUJDR')).toMatch(/cannot be 5 characters long/);
+    expect(fromBase64Url('QUJDR')).toMatch(/it is 5 characters long, which no code is/);
     expect(fromBase64Url('QU+D')).toMatch(/at character 3: "\+" is not in a code/);
     // "QR" would be 0x45 plus four bits that no byte sets.
-    expect(fromBase64Url('QR')).toMatch(/at character 2: it cannot end a code/);
+    expect(fromBase64Url('QR')).toMatch(/at character 2: no code ends like this/);
   });
 });
 
@@ -282,7 +282,9 @@ describe('damaged codes', () => {
     expect(decodeAnswersCode(shipped, code.slice(0, 9))).toEqual({
       ok: false,
       problem: 'damaged-code',
-      issues: ['the code is damaged: a code cannot be 9 characters long (one was lost or added)'],
+      issues: [
+        'the code is damaged: it is 9 characters long, which no code is (a character was lost or added)',
+      ],
     });
   });
 

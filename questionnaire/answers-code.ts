@@ -590,7 +590,8 @@ export function toBase64Url(bytes: Uint8Array): string {
  * bytes have, or a last character with bits that no bytes set.
  */
 export function fromBase64Url(text: string): Uint8Array | string {
-  if (text.length % 4 === 1) return `a code cannot be ${text.length} characters long (one was lost or added)`;
+  if (text.length % 4 === 1)
+    return `it is ${text.length} characters long, which no code is (a character was lost or added)`;
   const bytes = new Uint8Array(Math.floor((text.length * 6) / 8));
   let buffer = 0;
   let bits = 0;
@@ -606,7 +607,8 @@ export function fromBase64Url(text: string): Uint8Array | string {
       out += 1;
     }
   }
-  if ((buffer & ((1 << bits) - 1)) !== 0) return `at character ${text.length}: it cannot end a code`;
+  if ((buffer & ((1 << bits) - 1)) !== 0)
+    return `at character ${text.length}: no code ends like this (it was cut short, or a character was changed)`;
   return bytes;
 }
 
