@@ -81,7 +81,7 @@ export function isSameAnswers(a: Answers, b: Answers): boolean {
 }
 
 /** JSON with the keys of every object sorted: two files with the same contents give the same text. */
-function canonical(value: unknown): string {
+export function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, inner: unknown) =>
     inner !== null && typeof inner === 'object' && !Array.isArray(inner)
       ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b)))

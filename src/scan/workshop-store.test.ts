@@ -141,3 +141,89 @@ describe('the workshop store', () => {
     expect(store.getState().participants).toHaveLength(1);
   });
 });
+
+describe('the workshop store recognises a participant it already has', () => {
+  const fromPhone = (id: string, o1: string, name?: string) =>
+    createAnswersFile(
+      mini,
+      { o1 },
+      { participant: { id, workshop: 'Workshop0001', role: 'hr', ...(name ? { name } : {}) } },
+    );
+
+  it('counts the same participant handed over twice once, and takes their changed answers', () => {
+    const store = createWorkshopStore(mini, layerFor(memoryStorage()));
+    const first = store.receiveParticipants([
+      { file: fromPhone('Participant1', 'no'), source: 'room' },
+      { file: fromPhone('Participant2', 'partly'), source: 'room' },
+    ]);
+    expect(first.received).toEqual([
+      { kind: 'added', number: 1 },
+      { kind: 'added', number: 2 },
+    ]);
+    const again = store.receiveParticipants([
+      { file: { ...fromPhone('Participant1', 'no'), updatedAt: '2026-12-07T10:00:00Z' }, source: 'room' },
+      { file: fromPhone('Participant2', 'arranged'), source: 'room' },
+    ]);
+    expect(again.received).toEqual([
+      { kind: 'duplicate', number: 1 },
+      { kind: 'updated', number: 2 },
+    ]);
+    expect(store.getState().participants.map((p) => p.file.answers.o1)).toEqual(['no', 'arranged']);
+  });
+
+  it('counts the same file opened twice once, and two different files without ids twice', () => {
+    const store = createWorkshopStore(mini, layerFor(memoryStorage()));
+    const updatedAt = '2026-12-01T10:00:00.000Z';
+    const file = createAnswersFile(mini, { o1: 'no' }, { updatedAt });
+    expect(store.addParticipants([{ file, source: 'file', fileName: 'a.json' }])).toBe(true);
+    const result = store.receiveParticipants([
+      { file: { ...file }, source: 'file', fileName: 'a (1).json' },
+      {
+        file: createAnswersFile(mini, { o1: 'no' }, { updatedAt: '2026-12-01T10:05:00.000Z' }),
+        source: 'file',
+      },
+      { file: createAnswersFile(mini, { o1: 'no' }), source: 'file' },
+      { file: createAnswersFile(mini, { o1: 'no' }), source: 'file' },
+    ]);
+    // Another file with the same answers is another person; so are two files that never say when they were made.
+    expect(result.received.map((r) => r.kind)).toEqual(['duplicate', 'added', 'added', 'added']);
+    expect(store.getState().participants).toHaveLength(4);
+  });
+
+  it('keeps the participant and workshop ids when the advisor corrects a name or role', () => {
+    const store = createWorkshopStore(mini, layerFor(memoryStorage()));
+    store.receiveParticipants([{ file: fromPhone('Participant1', 'no', 'Sam'), source: 'room' }]);
+    const id = store.getState().participants[0]?.id ?? '';
+    store.updateParticipant(id, { role: 'carer' });
+    expect(store.getState().participants[0]?.file.participant).toEqual({
+      role: 'carer',
+      id: 'Participant1',
+      workshop: 'Workshop0001',
+    });
+    expect(
+      store.receiveParticipants([{ file: fromPhone('Participant1', 'partly'), source: 'room' }]).received,
+    ).toEqual([{ kind: 'updated', number: 1 }]);
+  });
+
+  it('keeps the room, the reveal and the single-role choice across visits, and clears them with the workshop', () => {
+    const storage = memoryStorage();
+    const store = createWorkshopStore(mini, layerFor(storage));
+    const room = {
+      workshopId: 'Workshop0001',
+      organisationName: 'Zorg & Co',
+      intake: { o1: 'no' },
+      startedAt: '2026-12-07T09:00:00Z',
+    };
+    store.startRoom(room);
+    store.setRevealed(true);
+    store.setShowSingleRoles(true);
+    const again = createWorkshopStore(mini, layerFor(storage)).getState();
+    expect(again).toMatchObject({ room, revealed: true, showSingleRoles: true });
+    store.clear();
+    expect(createWorkshopStore(mini, layerFor(storage)).getState()).toMatchObject({
+      room: null,
+      revealed: false,
+      showSingleRoles: false,
+    });
+  });
+});

@@ -11,13 +11,29 @@ import '../../questionnaire/zod-config.ts';
 import * as z from 'zod/mini';
 import { parseAnswersFile, type AnswersFile, type Participant } from '../../questionnaire/answers-file.ts';
 import type { Questionnaire } from '../../questionnaire/schema.ts';
+import { canonical } from './snapshot-store.ts';
 import { createKeptValue, storagePrefix, type StorageLayer } from './storage-layer.ts';
 
 export interface WorkshopParticipant {
   id: string;
-  source: 'file' | 'device';
+  /** Where the scan came from: a file, this device, or a participant's phone in the room (QR code or link). */
+  source: ParticipantSource;
   fileName?: string;
   file: AnswersFile;
+}
+
+export type ParticipantSource = 'file' | 'device' | 'room';
+
+/** What became of one participant handed to the workshop. */
+export interface ReceivedParticipant {
+  /**
+   * - `added`: a new participant;
+   * - `updated`: the same participant (same participant id) again with other answers: their entry is replaced;
+   * - `duplicate`: the same participant with the same answers, or the same file opened again: nothing changes.
+   */
+  kind: 'added' | 'updated' | 'duplicate';
+  /** Their number in the workshop, from 1 (their place in the list). */
+  number: number;
 }
 
 export interface WorkshopState {
@@ -52,10 +68,16 @@ export interface WorkshopRoom {
 export interface WorkshopStore {
   getState: () => WorkshopState;
   subscribe: (listener: () => void) => () => void;
-  /** Adds participants (kept in memory when storage fails); returns whether they were saved. */
-  addParticipants: (
-    entries: { file: AnswersFile; source: 'file' | 'device'; fileName?: string }[],
-  ) => boolean;
+  /**
+   * Adds participants (kept in memory when storage fails); returns whether they were saved. The same participant
+   * twice counts once (see `receiveParticipants`).
+   */
+  addParticipants: (entries: ParticipantEntry[]) => boolean;
+  /**
+   * Adds participants, recognising one already there: by participant id (a participant's phone hands over twice:
+   * replaced when the answers changed) or, without one, by the same contents (the same file opened twice).
+   */
+  receiveParticipants: (entries: ParticipantEntry[]) => { received: ReceivedParticipant[]; saved: boolean };
   updateParticipant: (id: string, participant: Participant) => void;
   removeParticipant: (id: string) => void;
   settle: (questionId: string, optionId: string | null) => void;
@@ -67,6 +89,12 @@ export interface WorkshopStore {
   /** Empties the workshop (participants, settled answers and the room); the scan and snapshots stay. */
   clear: () => void;
   handleStorageEvent: (event: Pick<StorageEvent, 'key'>) => void;
+}
+
+export interface ParticipantEntry {
+  file: AnswersFile;
+  source: ParticipantSource;
+  fileName?: string;
 }
 
 interface Stored {
@@ -94,10 +122,35 @@ const StoredSchema = z.object({
 
 const ParticipantEntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
-  source: z.enum(['file', 'device']),
+  source: z.enum(['file', 'device', 'room']),
   fileName: z.optional(z.string().check(z.maxLength(300))),
   file: z.unknown(),
 });
+
+/** A participant's number: their place among the readable participants, from 1. */
+function numberOf(readable: readonly (WorkshopParticipant | null)[], index: number): number {
+  return readable.slice(0, index + 1).filter((entry) => entry !== null).length;
+}
+
+/**
+ * Whether a participant without a participant id is the same file opened again: both from files, with the same
+ * contents down to when their answers were last changed. Two people may well give the same answers, so scans filled
+ * in on this device, or files that never say when they were changed, are never taken for one another.
+ */
+function isSameFile(other: WorkshopParticipant, entry: ParticipantEntry): boolean {
+  return (
+    other.source === 'file' &&
+    entry.source === 'file' &&
+    entry.file.updatedAt !== undefined &&
+    canonical(other.file) === canonical(entry.file)
+  );
+}
+
+/** The file without when it was last changed: handing over the same answers again is not a change. */
+function withoutTimes(file: AnswersFile): Omit<AnswersFile, 'updatedAt'> {
+  const { updatedAt: _updatedAt, ...rest } = file;
+  return rest;
+}
 
 export function workshopStorageKey(questionnaire: Questionnaire): string {
   return `${storagePrefix(questionnaire)}workshop`;
@@ -180,24 +233,59 @@ export function createWorkshopStore(questionnaire: Questionnaire, layer: Storage
     }));
   }
 
+  function receiveParticipants(entries: ParticipantEntry[]) {
+    const received: ReceivedParticipant[] = [];
+    const saved = kept.update((value) => {
+      const list = [...value.participants];
+      for (const entry of entries) {
+        const readable = list.map((stored) => readEntry(stored));
+        const participantId = entry.file.participant?.id;
+        const index = readable.findIndex((other) =>
+          other === null
+            ? false
+            : participantId !== undefined
+              ? other.file.participant?.id === participantId
+              : isSameFile(other, entry),
+        );
+        const existing = index >= 0 ? readable[index] : null;
+        if (existing) {
+          const same = canonical(withoutTimes(existing.file)) === canonical(withoutTimes(entry.file));
+          if (!same) list[index] = { ...existing, source: entry.source, file: entry.file };
+          received.push({ kind: same ? 'duplicate' : 'updated', number: numberOf(readable, index) });
+          continue;
+        }
+        list.push({
+          id: newId(),
+          source: entry.source,
+          ...(entry.fileName ? { fileName: entry.fileName } : {}),
+          file: entry.file,
+        });
+        received.push({ kind: 'added', number: readable.filter((other) => other !== null).length + 1 });
+      }
+      return { ...value, participants: list };
+    });
+    return { received, saved };
+  }
+
   return {
     getState,
     subscribe: kept.subscribe,
     addParticipants(entries) {
-      const added = entries.map((entry) => ({
-        id: newId(),
-        source: entry.source,
-        ...(entry.fileName ? { fileName: entry.fileName } : {}),
-        file: entry.file,
-      }));
-      return kept.update((value) => ({ ...value, participants: [...value.participants, ...added] }));
+      return receiveParticipants(entries).saved;
     },
+    receiveParticipants,
     updateParticipant(id, participant) {
-      const clean: Participant = {
-        ...(participant.name?.trim() ? { name: participant.name.trim() } : {}),
-        ...(participant.role ? { role: participant.role } : {}),
-      };
-      mapParticipant(id, (entry) => ({ ...entry, file: { ...entry.file, participant: clean } }));
+      mapParticipant(id, (entry) => {
+        const kept = entry.file.participant;
+        const clean: Participant = {
+          ...(participant.name?.trim() ? { name: participant.name.trim() } : {}),
+          ...(participant.role ? { role: participant.role } : {}),
+          // The participant's random ids stay: they recognise the same participant handing over again.
+          ...(kept?.id ? { id: kept.id } : {}),
+          ...(kept?.workshop ? { workshop: kept.workshop } : {}),
+        };
+        return { ...entry, file: { ...entry.file, participant: clean } };
+      });
     },
     removeParticipant(id) {
       mapParticipant(id, () => null);
