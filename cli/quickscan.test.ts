@@ -14,10 +14,13 @@ import {
   ANSWERS_FORMAT_VERSION,
   MAX_ANSWERS_FILE_BYTES,
   PARTICIPANT_ROLES,
+  parseAnswersFile,
+  type AnswersFile,
 } from '../questionnaire/answers-file.ts';
 import definition from '../questionnaire/definitions/zorgvriendelijk-werkgeverschap.json';
 import { listShownQuestionIds } from '../questionnaire/questions.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
+import { buildGroupReportModel } from '../templates/group-report-model.ts';
 import { cloneMiniDefinition } from '../tests/fixtures/mini-questionnaire.ts';
 import { runQuickscanInProcess, runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
@@ -512,6 +515,12 @@ async function exampleAs(name: string, profile: string, ...options: string[]): P
 }
 
 const readAnswers = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as AnswersJson;
+/** An answers file on disk, read through the app's own parser. */
+function readAnswersFileFrom(path: string): AnswersFile {
+  const read = parseAnswersFile(loadShipped(), JSON.parse(readFileSync(path, 'utf8')));
+  if (!read.ok) throw new Error(`${path} could not be read`);
+  return read.value;
+}
 const parseOutput = <T>(run: Run): T => {
   expect(run.stderr).toBe('');
   expect(run.code).toBe(0);
@@ -648,7 +657,18 @@ describe('quickscan example with a participant', () => {
 
 interface CompareOutput {
   questionnaire: { id: string; version: string };
-  participants: { file: string; name: string | null; role: string | null; label: string }[];
+  privacy: {
+    showSingleRoles: boolean;
+    lines: string[];
+    groups: { key: string; label: string; count: number }[];
+  };
+  participants: {
+    file: string;
+    name: string | null;
+    role: string | null;
+    roleLabel: string;
+    label: string;
+  }[];
   overall: { scores: number[]; min: number; max: number };
   themes: { id: string; label: string; scores: number[]; min: number; max: number }[];
   disagreements: {
@@ -658,6 +678,8 @@ interface CompareOutput {
     answers: { file: string; optionId: string | null; label: string }[];
     disagreement: number;
     suggested: string | null;
+    byRole: { group: string; label: string; answers: { optionId: string; label: string; count: number }[] }[];
+    rolesDiffer: boolean;
   }[];
 }
 
@@ -698,7 +720,7 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
   it('compares the participants: who they are, the spread per theme, the disagreements most first', async () => {
     const { best, worst, mixed } = await participants();
     const output = parseOutput<CompareOutput>(
-      await quickscanProcess('compare', best, worst, mixed, '--lang', 'en'),
+      await quickscanProcess('compare', best, worst, mixed, '--lang', 'en', '--show-single-roles'),
     );
     const mixedScore = parseOutput<ScoreOutput>(await quickscanProcess('score', mixed));
     expect(output.questionnaire).toEqual({ id: definition.id, version: definition.version });
@@ -736,6 +758,63 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
     const council = disagreements.find((q) => q.questionId === 'embedding-works-council');
     expect(council?.answers.map((a) => a.optionId === null)).toEqual([false, true, false]);
     expect(council?.answers[1]?.label).toBe('Not answered');
+  });
+
+  it('by default shows no role held by one participant: no role, no role in the label, answers only for the whole group', async () => {
+    const { best, worst, mixed } = await participants();
+    const output = parseOutput<CompareOutput>(await quickscan('compare', best, worst, mixed, '--lang', 'en'));
+    expect(
+      output.participants.map(({ name, role, roleLabel, label }) => ({ name, role, roleLabel, label })),
+    ).toEqual([
+      { name: 'Anna', role: null, roleLabel: 'Not shown apart', label: 'Anna' },
+      { name: null, role: null, roleLabel: 'Not shown apart', label: 'Participant 2' },
+      { name: null, role: null, roleLabel: 'Not shown apart', label: 'Participant 3' },
+    ]);
+    expect(output.privacy).toMatchObject({
+      showSingleRoles: false,
+      groups: [{ key: 'everyone', label: 'All participants', count: 3 }],
+    });
+    expect(output.privacy.lines.join(' ')).toContain(
+      'each have one participant and are therefore not shown apart',
+    );
+    for (const question of output.disagreements) {
+      expect(question.byRole.map((g) => g.group)).toEqual(['everyone']);
+      expect(question.rolesDiffer).toBe(false);
+    }
+    const open = parseOutput<CompareOutput>(
+      await quickscan('compare', best, worst, mixed, '--lang', 'en', '--show-single-roles'),
+    );
+    expect(open.disagreements[0]?.byRole.map((g) => g.label)).toEqual(['HR', 'Director', 'Employee']);
+  });
+
+  it('shows a role held by two apart and merges the single roles, as the group report does', async () => {
+    const { best, worst, mixed, best2 } = await participants();
+    const hr2 = await exampleAs('p-hr-2.json', 'mixed', '--role', 'hr');
+    const files = [best, worst, hr2, mixed, best2];
+    const output = parseOutput<CompareOutput>(await quickscan('compare', ...files));
+    expect(output.privacy.groups).toEqual([
+      { key: 'hr', label: 'HR', count: 2 },
+      { key: 'other-roles', label: 'Overige rollen', count: 3 },
+    ]);
+    expect(output.participants.map((p) => p.label)).toEqual([
+      'Anna (HR)',
+      'Deelnemer 2',
+      'Deelnemer 3 (HR)',
+      'Deelnemer 4',
+      'Deelnemer 5',
+    ]);
+    const model = buildGroupReportModel(
+      loadShipped(),
+      files.map((path) => ({ file: readAnswersFileFrom(path) })),
+      {},
+      'nl',
+      { maxDisagreements: output.disagreements.length },
+    );
+    expect(model.privacy.groups).toEqual(output.privacy.groups);
+    expect(model.participants.map((p) => p.label)).toEqual(output.participants.map((p) => p.label));
+    expect(
+      model.disagreements.items.map((d) => d.byRole.map((g) => [g.groupKey, g.answers.map((a) => a.count)])),
+    ).toEqual(output.disagreements.map((d) => d.byRole.map((g) => [g.group, g.answers.map((a) => a.count)])));
   });
 
   it('suggests the majority answer: with two best and one worst, the best answer everywhere', async () => {
@@ -837,9 +916,31 @@ describe('quickscan compare, merge and progress (a workshop)', () => {
     expect(bytes.subarray(0, 5).toString()).toBe('%PDF-');
     const text = (await extractText(await getDocumentProxy(new Uint8Array(bytes)), { mergePages: true }))
       .text;
-    expect(text).toContain('Anna (HR)');
-    expect(text).toContain('Participant 2 (Employee)');
-  }, 60_000);
+    // Every role here has one participant: by default none is shown apart, nor named next to a number.
+    expect(text).toContain('Anna');
+    expect(text).not.toContain('Anna (HR)');
+    expect(text).not.toContain('Participant 2 (Employee)');
+    expect(text).toContain('are therefore not shown apart');
+
+    const open = join(workDir, 'group-open.pdf');
+    const shown = await quickscanProcess(
+      'group-report',
+      best,
+      worst,
+      mixed,
+      '-o',
+      open,
+      '--lang',
+      'en',
+      '--show-single-roles',
+    );
+    expect(shown.code).toBe(0);
+    const openText = (
+      await extractText(await getDocumentProxy(new Uint8Array(readFileSync(open))), { mergePages: true })
+    ).text;
+    expect(openText).toContain('Anna (HR)');
+    expect(openText).toContain('Participant 2 (Employee)');
+  }, 90_000);
 
   it('writes the group report with the answers the group agreed, from --agreed', async () => {
     const { best, worst, mixed } = await participants();

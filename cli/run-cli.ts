@@ -92,12 +92,12 @@ Commands:
       answer, on a tie the more cautious one; "weet niet" only when nobody knew. Prints the answers
       file, or writes it to OUT.json. Score it or make its report like any answers file.
 
-  group-report FILE FILE... -o OUT.pdf [--agreed AGREED.json] [--lang nl|en]
+  group-report FILE FILE... -o OUT.pdf [--agreed AGREED.json] [--lang nl|en] [--show-single-roles]
       Make the PDF group report of a workshop: the participants, the spread of their scores per
       theme, the main disagreements with what each role answered, and the report of the agreed
       answers: the suggestion per question, as "merge" makes it, or the answers the group settled,
       from --agreed (an answers file such as the agreement saved in the app; a question it does
-      not answer stays open).
+      not answer stays open). Roles held by one participant are not shown apart, as in compare.
 
   progress EARLIER LATER [--lang nl|en]
       Compare an earlier scan of an organisation with a later one: scores and level then and now,
@@ -129,6 +129,7 @@ Options:
   --role ROLE                the participant's role to put in the example
   --name NAME                the participant's name to put in the example
   --agreed FILE              the group's agreed answers for group-report
+  --show-single-roles        compare, group-report: show a role held by one participant apart
   --format docx|csv          the kind of file export writes
   --workshop ID              the workshop id to encode a participant's file for
   --link URL                 the app's address, for encode to print the whole link
