@@ -76,10 +76,10 @@ function measureSizes() {
  */
 function measureFirstScreen() {
   const html = readFileSync(join(root, 'dist', 'index.html'), 'utf8');
-  const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+  const referenced = [...html.matchAll(/(?:src|href)="\.?\/(assets\/[^"]+\.(?:js|css))"/g)].map(
     (m) => m[1] ?? '',
   );
-  const entry = [...html.matchAll(/<script type="module"[^>]* src="\/(assets\/[^"]+\.js)"/g)].map(
+  const entry = [...html.matchAll(/<script type="module"[^>]* src="\.?\/(assets\/[^"]+\.js)"/g)].map(
     (m) => m[1] ?? '',
   );
   const needed = new Set<string>(referenced.filter((f) => f.endsWith('.css')));
