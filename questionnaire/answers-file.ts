@@ -70,6 +70,9 @@ export const ParticipantSchema = z.strictObject({
 });
 export type Participant = z.infer<typeof ParticipantSchema>;
 
+/** The most characters of an organisation's name. */
+export const MAX_ORGANISATION_NAME_LENGTH = 200;
+
 /** The most characters of the organisation's own words per theme ("Wat heeft u al concreet gedaan?"). */
 export const MAX_NOTE_LENGTH = 2000;
 /** The most characters of where a piece of evidence is kept ("HR-handboek §4.2"). */
@@ -156,7 +159,7 @@ export const AnswersFileSchema = z.strictObject({
     /** Any text: one that is not a version this app can read is refused by `migrateFile`, as `unreadable-version`. */
     version: z.string(),
   }),
-  organisationName: z.optional(z.string().check(z.trim(), z.maxLength(200))),
+  organisationName: z.optional(z.string().check(z.trim(), z.maxLength(MAX_ORGANISATION_NAME_LENGTH))),
   respondentRole: z.optional(z.string().check(z.trim(), z.maxLength(100))),
   /** When the answers were last changed (ISO 8601). */
   updatedAt: z.optional(z.iso.datetime({ offset: true })),
@@ -382,6 +385,11 @@ export function reconcileRole(questionnaire: Questionnaire, file: AnswersFile): 
   if (!placed || !getOptions(questionnaire, placed.question).some((option) => option.id === role))
     return file;
   return { ...file, answers: { ...file.answers, [ROLE_QUESTION_ID]: role } };
+}
+
+/** Whether this is a workshop participant's scan, made from an advisor's invitation (it has both random ids). */
+export function isWorkshopParticipant(file: Pick<AnswersFile, 'participant'>): boolean {
+  return file.participant?.workshop !== undefined && file.participant.id !== undefined;
 }
 
 /**

@@ -22,8 +22,11 @@ import { createCopyStore } from './scan/copy-store.ts';
 import { createStorageLayer, storagePrefix } from './scan/storage-layer.ts';
 import {
   APPLICATION_PATH,
+  HANDOVER_PATH,
+  JOIN_PATH,
   PRIVACY_PATH,
   PROGRESS_PATH,
+  RECEIVE_PATH,
   RESULTS_PATH,
   REVIEW_PATH,
   WORKSHOP_PATH,
@@ -124,6 +127,17 @@ const ApplicationPage = reportPage(() =>
   import('./pages/application-page.tsx').then((m) => m.ApplicationPage),
 );
 const ProgressPage = reportPage(() => import('./pages/progress-page.tsx').then((m) => m.ProgressPage));
+// The workshop in a room: joining on a phone, handing over and receiving a shared link, each its own chunk (with the
+// answers code and QR drawing), fetched only when opened.
+const JoinPage = lazyWithRetry(async () => ({
+  default: (await import('./pages/room/join-page.tsx')).JoinPage,
+}));
+const HandoverPage = lazyWithRetry(async () => ({
+  default: (await import('./pages/room/handover-page.tsx')).HandoverPage,
+}));
+const ReceivePage = lazyWithRetry(async () => ({
+  default: (await import('./pages/room/receive-page.tsx')).ReceivePage,
+}));
 
 /** localStorage, or null when the browser blocks it. */
 function getLocalStorage(): Storage | null {
@@ -187,6 +201,9 @@ function Pages() {
         <Route path={PROGRESS_PATH} component={ProgressPage} />
         <Route path={APPLICATION_PATH} component={ApplicationPage} />
         <Route path={PRIVACY_PATH} component={PrivacyPage} />
+        <Route path={`${JOIN_PATH}/:code`}>{(params) => <JoinPage code={params.code} />}</Route>
+        <Route path={HANDOVER_PATH} component={HandoverPage} />
+        <Route path={`${RECEIVE_PATH}/:code`}>{(params) => <ReceivePage code={params.code} />}</Route>
         <Route component={NotFoundPage} />
       </Switch>
     </Suspense>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWorkshopParticipant } from '../../questionnaire/answers-file.ts';
 import { Link } from 'wouter';
 import { findQuestion, summariseCompletion, summariseProgress } from '../../questionnaire/questions.ts';
 import type { Language } from '../../questionnaire/schema.ts';
@@ -7,7 +8,7 @@ import { buildReportModel } from '../../templates/report-model.ts';
 import { ScanProgress } from '../components/scan-progress.tsx';
 import { usePreparedReportPdf } from '../pdf/use-prepared-report.ts';
 import { useQuestionnaire, useScanState } from '../scan/scan-context.tsx';
-import { listSteps, RESULTS_PATH, stepPath } from '../scan/steps.ts';
+import { HANDOVER_PATH, listSteps, RESULTS_PATH, stepPath } from '../scan/steps.ts';
 import { usePageFocus } from './use-page-focus.ts';
 
 /** The last step: what is answered per section, what is still open, and the way to each step and the results. */
@@ -17,7 +18,8 @@ export function ReviewPage() {
   const questionnaire = useQuestionnaire();
   const { file } = useScanState();
   const headingRef = usePageFocus<HTMLHeadingElement>('review');
-  const steps = listSteps(questionnaire);
+  const isParticipant = isWorkshopParticipant(file);
+  const steps = listSteps(questionnaire, { skipIntake: isParticipant });
   const progress = summariseProgress(questionnaire, file.answers);
   // With every question answered the results are one click away: prepare their PDF now, in idle time.
   const model = useMemo(() => {
@@ -64,7 +66,12 @@ export function ReviewPage() {
         })}
       </ol>
       <div className="button-row">
-        <Link href={RESULTS_PATH} className="button">
+        {isParticipant ? (
+          <Link href={HANDOVER_PATH} className="button" data-testid="review-handover">
+            {t('room.handover.title')}
+          </Link>
+        ) : null}
+        <Link href={RESULTS_PATH} className={isParticipant ? 'button button-secondary' : 'button'}>
           {t('review.toResults')}
         </Link>
       </div>

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isWorkshopParticipant } from '../../questionnaire/answers-file.ts';
 import { Link } from 'wouter';
 import type { Language } from '../../questionnaire/schema.ts';
 import { ScanProgress } from '../components/scan-progress.tsx';
@@ -22,7 +23,7 @@ export function StepPage({ sectionId }: { sectionId: string }) {
     [questionnaire, file.answers, sectionId, language],
   );
   if (!step) return <NotFoundPage />;
-  const steps = listSteps(questionnaire);
+  const steps = listSteps(questionnaire, { skipIntake: isWorkshopParticipant(file) });
   const index = steps.findIndex((step) => step.id === sectionId);
   const previous = steps[index - 1];
   const next = steps[index + 1];

@@ -17,7 +17,7 @@ import { createKeptValue, storagePrefix, type StorageLayer } from './storage-lay
  * manual: kept by the user; auto: kept when results were first shown; file: opened; rescan: the scan kept when
  * "Nieuwe scan" started the next one; replaced: the scan kept when an opened file took its place.
  */
-export type SnapshotSource = 'manual' | 'auto' | 'file' | 'rescan' | 'replaced';
+export type SnapshotSource = 'manual' | 'auto' | 'file' | 'rescan' | 'replaced' | 'workshop';
 
 export interface Snapshot {
   id: string;
@@ -65,7 +65,7 @@ export const MAX_AUTO_SNAPSHOTS = 10;
 const EntrySchema = z.object({
   id: z.string().check(z.minLength(1)),
   savedAt: z.string().check(z.minLength(1)),
-  source: z.enum(['manual', 'auto', 'file', 'rescan', 'replaced']),
+  source: z.enum(['manual', 'auto', 'file', 'rescan', 'replaced', 'workshop']),
   fileName: z.optional(z.string().check(z.maxLength(300))),
   file: z.unknown(),
 });
