@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import {
@@ -10,14 +10,10 @@ import {
 import { findQuestion, getOptions } from '../../questionnaire/questions.ts';
 import type { Language, Questionnaire } from '../../questionnaire/schema.ts';
 import { scoreSummary } from '../../scoring/score-questionnaire.ts';
-import {
-  buildConsensusFile,
-  compareParticipants,
-  type QuestionComparison,
-  type WorkshopComparison,
-} from '../../scoring/workshop.ts';
+import { buildConsensusFile, type QuestionComparison } from '../../scoring/workshop.ts';
 import { createLabels, type Labels } from '../../templates/labels.ts';
 import { participantLabel, roleLabel } from '../../templates/participant-labels.ts';
+import type { RolePrivacy } from '../../templates/role-privacy.ts';
 import { buildReportFileName } from '../../templates/report-file-name.ts';
 import { ConfirmDialog } from '../components/confirm-dialog.tsx';
 import { AnswersFileDrop, RefusedFiles } from '../files/answers-file-drop.tsx';
@@ -35,11 +31,17 @@ import type { WorkshopParticipant } from '../scan/workshop-store.ts';
 import { UserText } from '../components/user-text.tsx';
 import { usePageFocus } from './use-page-focus.ts';
 import { GroupReportButton } from './workshop/group-report-button.tsx';
+import { useGroupView, type GroupView } from './workshop/group-view.ts';
+import { PrivacyNote } from './workshop/privacy-note.tsx';
+import {
+  FIRST_DISAGREEMENTS,
+  GroupAnswerList,
+  ParticipantScoreTable,
+  ProjectorView,
+} from './workshop/projector-view.tsx';
+import { ArrivalsByRole, RevealButton } from './workshop/reveal-controls.tsx';
 import { RoomPanel } from './workshop/room-panel.tsx';
-import { ThemeSpreadChart } from './workshop/theme-spread-chart.tsx';
-
-/** How many disagreements are shown before "show all". */
-const FIRST_DISAGREEMENTS = 10;
+import { ThemeSpreadChart, type SpreadRow } from './workshop/theme-spread-chart.tsx';
 
 /**
  * Workshop mode for advisors: collect several participants' scans (files, or filled in one after
@@ -52,15 +54,15 @@ export function WorkshopPage() {
   const workshop = useWorkshopState();
   const headingRef = usePageFocus<HTMLHeadingElement>('workshop');
   const labels = useMemo(() => createLabels(questionnaire, language), [questionnaire, language]);
-  const { participants, settled } = workshop;
-  const comparison = useMemo(
-    () =>
-      compareParticipants(
-        questionnaire,
-        participants.map((p) => ({ answers: p.file.answers, role: p.file.participant?.role })),
-      ),
-    [questionnaire, participants],
-  );
+  const { participants, settled, revealed, showSingleRoles } = workshop;
+  const view = useGroupView(questionnaire, participants, showSingleRoles, language);
+  const { comparison } = view;
+  const [isProjecting, setIsProjecting] = useState(false);
+  const projectorButton = useRef<HTMLButtonElement>(null);
+  const rows: SpreadRow[] = [
+    { id: 'overall', label: t('workshop.overall'), ...comparison.overall },
+    ...comparison.themes.map((theme) => ({ ...theme, label: labels.section(theme.id) })),
+  ];
 
   return (
     <article className="workshop">
@@ -75,25 +77,55 @@ export function WorkshopPage() {
 
       <RoomPanel />
 
-      <ParticipantsSection language={language} comparison={comparison} />
+      <ParticipantsSection language={language} view={view} revealed={revealed} />
 
       {participants.length >= 2 ? (
         <>
-          <SpreadSection
-            comparison={comparison}
-            labels={labels}
-            participants={participants}
-            language={language}
-          />
-          <DisagreementsSection
-            comparison={comparison}
-            labels={labels}
-            participants={participants}
-            settled={settled}
-            language={language}
-            questionnaire={questionnaire}
-          />
-          <ConsensusSection language={language} />
+          <section className="report-section room-reveal" aria-labelledby="reveal-title">
+            <h2 id="reveal-title">{t('workshop.room.title')}</h2>
+            <ArrivalsByRole participants={participants} language={language} />
+            <p>{revealed ? t('workshop.room.revealedNote') : t('workshop.room.hiddenNote')}</p>
+            <div className="button-row">
+              <RevealButton revealed={revealed} />
+              <button
+                ref={projectorButton}
+                type="button"
+                className="button button-secondary"
+                aria-haspopup="dialog"
+                onClick={() => setIsProjecting(true)}
+              >
+                {t('workshop.projector.open')}
+              </button>
+            </div>
+          </section>
+          {isProjecting ? (
+            <ProjectorView
+              view={view}
+              rows={rows}
+              labels={labels}
+              participants={participants}
+              revealed={revealed}
+              language={language}
+              onClose={() => {
+                setIsProjecting(false);
+                projectorButton.current?.focus();
+              }}
+            />
+          ) : null}
+          {revealed ? (
+            <>
+              <SpreadSection view={view} rows={rows} participants={participants} />
+              <DisagreementsSection
+                view={view}
+                labels={labels}
+                participants={participants}
+                settled={settled}
+                language={language}
+                questionnaire={questionnaire}
+              />
+              <ConsensusSection language={language} view={view} />
+            </>
+          ) : null}
         </>
       ) : (
         <p className="notice notice-info" data-testid="workshop-needs-two">
@@ -106,11 +138,14 @@ export function WorkshopPage() {
 
 function ParticipantsSection({
   language,
-  comparison,
+  view,
+  revealed,
 }: {
   language: Language;
-  comparison: WorkshopComparison;
+  view: GroupView;
+  revealed: boolean;
 }) {
+  const { comparison } = view;
   const { t } = useTranslation();
   const questionnaire = useQuestionnaire();
   const workshop = useWorkshopStore();
@@ -160,8 +195,14 @@ function ParticipantsSection({
               participant={participant}
               index={index}
               language={language}
-              overall={comparison.overall.scores[index] ?? 0}
-              level={labels.level(comparison.levels[index] ?? 'start')}
+              outcome={
+                revealed
+                  ? {
+                      overall: comparison.overall.scores[index] ?? 0,
+                      level: labels.level(comparison.levels[index] ?? 'start'),
+                    }
+                  : null
+              }
             />
           ))}
         </ul>
@@ -194,14 +235,13 @@ function ParticipantRow({
   participant,
   index,
   language,
-  overall,
-  level,
+  outcome,
 }: {
   participant: WorkshopParticipant;
   index: number;
   language: Language;
-  overall: number;
-  level: string;
+  /** The participant's own score and level; null while the spread is hidden. */
+  outcome: { overall: number; level: string } | null;
 }) {
   const { t } = useTranslation();
   const workshop = useWorkshopStore();
@@ -218,8 +258,8 @@ function ParticipantRow({
           <UserText>{participant.fileName ?? ''}</UserText>
         ) : (
           t('workshop.thisDevice')
-        )}{' '}
-        · {t('workshop.outcome', { overall, level })}
+        )}
+        {outcome ? ` · ${t('workshop.outcome', outcome)}` : null}
       </p>
       <div className="participant-fields">
         <div className="form-row">
@@ -366,53 +406,29 @@ function AddFromDevice() {
 }
 
 function SpreadSection({
-  comparison,
-  labels,
+  view,
+  rows,
   participants,
-  language,
 }: {
-  comparison: WorkshopComparison;
-  labels: Labels;
+  view: GroupView;
+  rows: SpreadRow[];
   participants: WorkshopParticipant[];
-  language: Language;
 }) {
   const { t } = useTranslation();
-  const rows = comparison.themes.map((theme) => ({ ...theme, label: labels.section(theme.id) }));
-  const names = participants.map((p, index) => participantLabel(p.file.participant, index, language));
   return (
     <section className="report-section" aria-labelledby="spread-title">
       <h2 id="spread-title">{t('workshop.spreadTitle')}</h2>
       <p>{t('workshop.spreadIntro')}</p>
       <ThemeSpreadChart rows={rows} label={t('workshop.spreadChartLabel')} />
-      <div className="table-scroll">
-        <table className="score-table" data-testid="spread-table">
-          <caption>{t('workshop.spreadCaption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('workshop.theme')}</th>
-              {names.map((name, index) => (
-                <th scope="col" key={participants[index]?.id ?? index}>
-                  <UserText>{name}</UserText>
-                </th>
-              ))}
-              <th scope="col">{t('workshop.lowest')}</th>
-              <th scope="col">{t('workshop.highest')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((row) => (
-              <tr key={row.id} data-theme={row.id}>
-                <th scope="row">{row.label}</th>
-                {row.scores.map((score, index) => (
-                  <td key={participants[index]?.id ?? index}>{score}</td>
-                ))}
-                <td data-testid={`min-${row.id}`}>{row.min}</td>
-                <td data-testid={`max-${row.id}`}>{row.max}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      {/* A row per participant: as many participants as come, never wider than the screen. */}
+      <ParticipantScoreTable
+        view={view}
+        rows={rows}
+        participants={participants}
+        caption={t('workshop.spreadCaption')}
+        testId="spread-table"
+        hasCellTestIds
+      />
     </section>
   );
 }
@@ -425,14 +441,14 @@ function disagreementKey(value: number): string {
 }
 
 function DisagreementsSection({
-  comparison,
+  view,
   labels,
   participants,
   settled,
   language,
   questionnaire,
 }: {
-  comparison: WorkshopComparison;
+  view: GroupView;
   labels: Labels;
   participants: WorkshopParticipant[];
   settled: Record<string, string | null>;
@@ -440,6 +456,7 @@ function DisagreementsSection({
   questionnaire: Questionnaire;
 }) {
   const { t } = useTranslation();
+  const { comparison } = view;
   const [showAll, setShowAll] = useState(false);
   const list = showAll ? comparison.disagreements : comparison.disagreements.slice(0, FIRST_DISAGREEMENTS);
   const agreed = comparison.questions.filter((q) => q.disagreement === 0 && q.suggested !== null);
@@ -454,6 +471,8 @@ function DisagreementsSection({
             question={question}
             labels={labels}
             participants={participants}
+            participantLabels={view.labels}
+            privacy={view.privacy}
             settled={settled}
             language={language}
             questionnaire={questionnaire}
@@ -464,7 +483,7 @@ function DisagreementsSection({
         <button type="button" className="button button-secondary" onClick={() => setShowAll(!showAll)}>
           {showAll
             ? t('workshop.showFewer')
-            : t('workshop.showAll', { count: comparison.disagreements.length })}
+            : t('workshop.showOthers', { count: comparison.disagreements.length - FIRST_DISAGREEMENTS })}
         </button>
       ) : null}
       <details className="agreed">
@@ -486,6 +505,8 @@ function DisagreementItem({
   question,
   labels,
   participants,
+  participantLabels,
+  privacy,
   settled,
   language,
   questionnaire,
@@ -493,6 +514,9 @@ function DisagreementItem({
   question: QuestionComparison;
   labels: Labels;
   participants: WorkshopParticipant[];
+  /** Each participant's label in the group views (a role only where it is shown apart). */
+  participantLabels: string[];
+  privacy: RolePrivacy;
   settled: Record<string, string | null>;
   language: Language;
   questionnaire: Questionnaire;
@@ -511,22 +535,13 @@ function DisagreementItem({
         {question.themeId ? labels.section(question.themeId) : labels.section('intake')} ·{' '}
         {t(disagreementKey(question.disagreement))}
       </p>
-      <ul className="role-answers">
-        {question.byRole.map((group) => (
-          <li key={group.role ?? 'none'}>
-            <strong>{roleLabel(group.role, language)}:</strong>{' '}
-            {group.answers
-              .map((answer) => `${labels.option(question.questionId, answer.optionId)} (${answer.count})`)
-              .join(', ')}
-          </li>
-        ))}
-      </ul>
+      <GroupAnswerList question={question} privacy={privacy} labels={labels} />
       <details>
         <summary>{t('workshop.whoAnswered')}</summary>
         <ul>
           {participants.map((participant, index) => (
             <li key={participant.id}>
-              {participantLabel(participant.file.participant, index, language)}:{' '}
+              <UserText>{participantLabels[index] ?? ''}</UserText>:{' '}
               {question.answers[index] === null || question.answers[index] === undefined
                 ? t('workshop.notAsked')
                 : labels.option(question.questionId, question.answers[index] ?? null)}
@@ -567,7 +582,7 @@ function DisagreementItem({
   );
 }
 
-function ConsensusSection({ language }: { language: Language }) {
+function ConsensusSection({ language, view }: { language: Language; view: GroupView }) {
   const { t } = useTranslation();
   const questionnaire = useQuestionnaire();
   const store = useScanStore();
@@ -640,7 +655,13 @@ function ConsensusSection({ language }: { language: Language }) {
           {t('workshop.saveConsensus')}
         </button>
       </div>
-      <GroupReportButton participants={participants} settled={settled} language={language} />
+      <PrivacyNote privacy={view.privacy} namesGiven={view.namesGiven} language={language} />
+      <GroupReportButton
+        participants={participants}
+        settled={settled}
+        language={language}
+        showSingleRoles={view.privacy.showSingleRoles}
+      />
       <ConfirmDialog
         isOpen={isConfirming}
         title={t('workshop.useTitle')}

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Language } from '../../../questionnaire/schema.ts';
 import { buildGroupReportModel } from '../../../templates/group-report-model.ts';
-import { participantLabel } from '../../../templates/participant-labels.ts';
 import { buildReportFileName } from '../../../templates/report-file-name.ts';
 import { FileDownloadButton } from '../../files/file-download-button.tsx';
 import { today } from '../../files/save-file.ts';
@@ -14,10 +13,13 @@ export function GroupReportButton({
   participants,
   settled,
   language,
+  showSingleRoles,
 }: {
   participants: readonly WorkshopParticipant[];
   settled: Readonly<Record<string, string | null>>;
   language: Language;
+  /** The advisor's choice to show a role held by one participant apart (see templates/role-privacy.ts). */
+  showSingleRoles: boolean;
 }) {
   const { t } = useTranslation();
   const questionnaire = useQuestionnaire();
@@ -28,12 +30,10 @@ export function GroupReportButton({
       make={async () => {
         const model = buildGroupReportModel(
           questionnaire,
-          participants.map((p, index) => ({
-            file: p.file,
-            label: participantLabel(p.file.participant, index, language),
-          })),
+          participants.map((p) => ({ file: p.file })),
           settled,
           language,
+          { showSingleRoles },
         );
         const date = today();
         const blob = await createGroupReportPdf(model, date);
