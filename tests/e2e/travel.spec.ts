@@ -185,6 +185,12 @@ test('an advisor compares three participants, sees the broken file refused and t
   await expect(page.getByTestId('participant-row')).toHaveCount(3);
   await expect(page.getByTestId('participant-row').first()).toContainText('Anna (HR)');
 
+  // The spread stays hidden until the advisor shows it: only the arrivals per role.
+  await expect(page.getByTestId('arrivals')).toContainText('3 deelnemers zijn binnen.');
+  await expect(page.getByTestId('spread-chart')).toHaveCount(0);
+  await expect(page.getByTestId('disagreements')).toHaveCount(0);
+  await page.getByRole('button', { name: 'Toon de spreiding' }).click();
+
   // The spread per theme: lowest is the worst profile, highest the best, as the command line tool says.
   const compared = JSON.parse(
     runQuickscan(
@@ -200,13 +206,21 @@ test('an advisor compares three participants, sees the broken file refused and t
 
   // Disagreements first, in the same order as the command line tool, with what each role answered.
   const items = page.getByTestId('disagreements').locator('li.disagreement');
-  await expect(items).toHaveCount(10);
+  await expect(items).toHaveCount(5);
   const shown = await items.evaluateAll((elements) =>
     elements.map((element) => element.getAttribute('data-question')),
   );
-  expect(shown).toEqual(compared.disagreements.slice(0, 10).map((d) => d.questionId));
+  expect(shown).toEqual(compared.disagreements.slice(0, 5).map((d) => d.questionId));
   const first = items.first();
   await expect(first).toContainText('Grote verschillen');
+  // Each role here has one participant: by default no role is shown apart, so nobody can be picked out.
+  await expect(first).toContainText('Alle deelnemers:');
+  await expect(first).not.toContainText('Medewerker met mantelzorg:');
+  await expect(page.getByTestId('privacy-note')).toContainText(
+    'De rollen HR, leidinggevende en medewerker met mantelzorg hebben elk één deelnemer en staan daarom niet apart',
+  );
+  // The advisor chooses to show them apart (the participants agreed).
+  await page.getByLabel('Toon ook rollen met één deelnemer apart').check();
   await expect(first).toContainText('HR:');
   await expect(first).toContainText('Leidinggevende:');
   await expect(first).toContainText('Medewerker met mantelzorg:');
@@ -263,10 +277,10 @@ test('participants fill in one after another on one device', async ({ page }) =>
   await openResultsWith(page, example('best', 'hr'));
   await page.goto('/#/workshop');
   await page.getByLabel('Naam (niet verplicht)').fill('Bram');
-  await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'Ondernemingsraad of PVT' });
+  await page.getByLabel('Rol', { exact: true }).selectOption({ label: 'OR, PVT of MR' });
   await page.getByRole('button', { name: 'Voeg toe als deelnemer' }).click();
   await expect(page.getByTestId('participant-row')).toHaveCount(1);
-  await expect(page.getByTestId('participant-row')).toContainText('Bram (Ondernemingsraad of PVT)');
+  await expect(page.getByTestId('participant-row')).toContainText('Bram (OR, PVT of MR)');
   // The scan is empty for the next participant, with the organisation name kept.
   const saved = JSON.parse(
     (await page.evaluate((key) => localStorage.getItem(key), ANSWERS_KEY)) ?? '{}',
@@ -356,6 +370,8 @@ test('the workshop and progress pages work by keyboard alone, and read in Englis
     (el) => el instanceof HTMLSelectElement && el.id.startsWith('role-'),
   );
   await page.keyboard.press('ArrowDown');
+  await tabTo(page, 'the reveal button', (el) => el?.textContent === 'Toon de spreiding');
+  await page.keyboard.press('Enter');
   await tabTo(
     page,
     'an agreed answer',
