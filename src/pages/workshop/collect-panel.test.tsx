@@ -72,3 +72,36 @@ describe('CollectPanel', () => {
     );
   });
 });
+
+describe('CollectPanel and the camera', () => {
+  it('turns the camera off when the panel goes while the camera is still starting', async () => {
+    const stopTrack = vi.fn();
+    let giveStream: (stream: MediaStream) => void = () => {};
+    vi.stubGlobal('isSecureContext', true);
+    vi.stubGlobal(
+      'BarcodeDetector',
+      class {
+        static getSupportedFormats = () => Promise.resolve(['qr_code']);
+        detect = () => Promise.resolve([]);
+      },
+    );
+    Object.defineProperty(navigator, 'mediaDevices', {
+      configurable: true,
+      value: { getUserMedia: () => new Promise<MediaStream>((resolve) => (giveStream = resolve)) },
+    });
+    const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    const pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {});
+    try {
+      const { unmount } = render(<CollectPanel receive={() => ({ kind: 'not-a-code' })} />);
+      await userEvent.click(screen.getByRole('button', { name: 'Scan de QR-codes' }));
+      expect(screen.getByTestId('camera-status')).toHaveTextContent('De camera start…');
+      unmount();
+      giveStream({ getTracks: () => [{ stop: stopTrack }] } as unknown as MediaStream);
+      await vi.waitFor(() => expect(stopTrack).toHaveBeenCalled());
+    } finally {
+      play.mockRestore();
+      pause.mockRestore();
+      vi.unstubAllGlobals();
+    }
+  });
+});

@@ -109,8 +109,16 @@ export function CollectPanel({ receive }: { receive: Receive }) {
     handleRef.current = handleTexts;
   });
 
-  // The camera goes off when the panel goes (another page, the workshop closed).
-  useEffect(() => () => cameraRef.current?.stop(), []);
+  // The camera goes off when the panel goes (another page, the workshop closed), also one still starting.
+  const isMountedRef = useRef(false);
+  useEffect(() => {
+    isMountedRef.current = true;
+    return () => {
+      isMountedRef.current = false;
+      cameraRef.current?.stop();
+      cameraRef.current = null;
+    };
+  }, []);
 
   async function toggleCamera() {
     if (cameraRef.current) {
@@ -124,6 +132,10 @@ export function CollectPanel({ receive }: { receive: Receive }) {
     setCamera('starting');
     setCameraProblem(null);
     const result = await startQrCamera(video, (text) => handleRef.current([text]));
+    if (!isMountedRef.current) {
+      if (result.ok) result.value.stop();
+      return;
+    }
     if (!result.ok) {
       setCameraProblem(result.problem);
       setCamera('off');
