@@ -174,3 +174,35 @@ for (const [device, viewport] of Object.entries(widths)) {
     await blocked.screenshot({ path: `${outDir}/${device}-storage-blocked.png` });
   });
 }
+
+/** The workshop in the room (issue 21): the projector view at 1280 × 720, before and after the reveal. */
+test('workshop projector view at 1280 px', async ({ page }) => {
+  const { runQuickscan } = await import('../e2e/cli.ts');
+  await page.setViewportSize({ width: 1280, height: 720 });
+  const roles = [
+    ['best', 'hr'],
+    ['mixed', 'hr'],
+    ['worst', 'manager'],
+    ['mixed', 'manager'],
+    ['worst', 'carer'],
+  ] as const;
+  await page.goto('/#/workshop');
+  await page.getByLabel('Antwoordbestanden openen').setInputFiles(
+    roles.map(([profile, role], index) => ({
+      name: `deelnemer-${index + 1}.json`,
+      mimeType: 'application/json',
+      buffer: Buffer.from(runQuickscan('example', '--profile', profile, '--role', role)),
+    })),
+  );
+  await page.getByRole('button', { name: 'Projectieweergave' }).click();
+  const projector = page.getByTestId('projector');
+  await projector.getByTestId('projector-hidden').waitFor();
+  await page.screenshot({ path: `${outDir}/desktop-workshop-projector-hidden.png` });
+  await projector.getByRole('button', { name: 'Toon de spreiding' }).click();
+  await projector.getByTestId('projector-chart').waitFor();
+  await page.screenshot({ path: `${outDir}/desktop-workshop-projector.png` });
+  await projector.getByTestId('projector-table').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${outDir}/desktop-workshop-projector-table.png` });
+  await projector.getByTestId('projector-disagreements').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${outDir}/desktop-workshop-projector-disagreements.png` });
+});
