@@ -1,7 +1,7 @@
 /**
  * The questionnaire that ships with the app and the command line tool.
  */
-import definition from './definitions/zorgvriendelijk-werkgeverschap.json';
+import definition from './definitions/zorgvriendelijk-werkgeverschap.json' with { type: 'json' };
 import { parseQuestionnaire, type ParseResult } from './parse-questionnaire.ts';
 import type { Questionnaire } from './schema.ts';
 

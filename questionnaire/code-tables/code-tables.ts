@@ -18,8 +18,8 @@ import * as z from 'zod/mini';
 import { IdSchema } from '../ids.ts';
 import { getOptions } from '../questions.ts';
 import type { Questionnaire } from '../schema.ts';
-import table1 from './zorgvriendelijk-werkgeverschap-3.0.0.json';
-import table2 from './zorgvriendelijk-werkgeverschap-3.1.0.json';
+import table1 from './zorgvriendelijk-werkgeverschap-3.0.0.json' with { type: 'json' };
+import table2 from './zorgvriendelijk-werkgeverschap-3.1.0.json' with { type: 'json' };
 
 /** The most options a question of a table may have: its answer is packed in at most 8 bits (0 = unanswered). */
 export const MAX_TABLE_OPTIONS = 255;
