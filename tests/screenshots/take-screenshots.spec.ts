@@ -206,3 +206,39 @@ test('workshop projector view at 1280 px', async ({ page }) => {
   await projector.getByTestId('projector-disagreements').scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${outDir}/desktop-workshop-projector-disagreements.png` });
 });
+
+/** The workshop in a room: the advisor's invitation at 1280 px, a phone joining and handing over at 390 px. */
+test('workshop room screenshots: invitation, joining and the hand-over at 390 px', async ({
+  page,
+  browser,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('/#/workshop');
+  await page.getByTestId('room-start').waitFor();
+  await page.screenshot({ path: `${outDir}/desktop-room-start.png`, fullPage: true });
+  await page.getByLabel('Naam van de organisatie').fill('Zorg & Werk B.V.');
+  for (;;) {
+    const open = page.locator('.room-start fieldset.question:not(:has(input:checked))');
+    if ((await open.count()) === 0) break;
+    await open.first().getByRole('radio').nth(1).check();
+  }
+  await page.getByTestId('room-start').click();
+  const invitation = await page.getByTestId('room-invitation-link').inputValue();
+  await page.locator('.room-invitation').screenshot({ path: `${outDir}/desktop-room-invitation.png` });
+
+  const phone = await browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2 });
+  const handset = await phone.newPage();
+  await handset.goto(invitation);
+  await handset.getByRole('radio', { name: 'Medewerker met mantelzorg', exact: true }).waitFor();
+  await handset.screenshot({ path: `${outDir}/phone-room-join.png`, fullPage: true });
+  await handset.getByRole('radio', { name: 'Medewerker met mantelzorg', exact: true }).check();
+  await handset.getByRole('button', { name: 'Begin met de vragen' }).click();
+  await answerStepByClicking(handset, 1);
+  await handset.evaluate(() => window.scrollTo(0, 0));
+  await handset.screenshot({ path: `${outDir}/phone-room-first-theme.png` });
+  await handset.goto(`${invitation.split('#')[0]}#/overdragen`);
+  await handset.getByRole('img', { name: 'QR-code met uw antwoorden voor de adviseur' }).waitFor();
+  await handset.screenshot({ path: `${outDir}/phone-room-handover.png` });
+  await handset.screenshot({ path: `${outDir}/phone-room-handover-full.png`, fullPage: true });
+  await phone.close();
+});

@@ -83,7 +83,11 @@ export function HandoverPage() {
       <h1 ref={headingRef} tabIndex={-1}>
         {t('room.handover.title')}
       </h1>
-      <p className="lead">{t('room.handover.intro')}</p>
+      <figure className="handover-code">
+        <QrCode text={link} label={t('room.handover.qrLabel')} />
+        <figcaption>{t('room.handover.hold')}</figcaption>
+      </figure>
+      <p>{t('room.handover.intro')}</p>
       <p data-testid="handover-completion">
         {t('room.handover.completion', { answered, total })}{' '}
         {isComplete ? null : t('room.handover.notComplete')}
@@ -93,10 +97,6 @@ export function HandoverPage() {
           <Link href={firstOpenStep.path}>{t('room.handover.continue')}</Link>
         </p>
       ) : null}
-      <figure className="handover-code">
-        <QrCode text={link} label={t('room.handover.qrLabel')} />
-        <figcaption>{t('room.handover.hold')}</figcaption>
-      </figure>
       <p className="muted" data-testid="handover-shows">
         {name ? (
           <>
