@@ -205,6 +205,24 @@ describe('the workshop store recognises a participant it already has', () => {
     ).toEqual([{ kind: 'updated', number: 1 }]);
   });
 
+  it('reads each participant once: a new arrival or a reveal leaves the participants already read as they were', () => {
+    const store = createWorkshopStore(mini, layerFor(memoryStorage()));
+    store.receiveParticipants([{ file: fromPhone('Participant1', 'no'), source: 'room' }]);
+    const [first] = store.getState().participants;
+    store.receiveParticipants([{ file: fromPhone('Participant2', 'partly'), source: 'room' }]);
+    const afterArrival = store.getState().participants;
+    expect(afterArrival).toHaveLength(2);
+    expect(afterArrival[0]).toBe(first);
+    // What the page computes from the participants (the comparison) need not be computed again for a reveal.
+    store.setRevealed(true);
+    store.settle('o1', 'no');
+    expect(store.getState().participants).toBe(afterArrival);
+    // A changed participant is read anew.
+    store.receiveParticipants([{ file: fromPhone('Participant1', 'arranged'), source: 'room' }]);
+    expect(store.getState().participants[0]?.file.answers.o1).toBe('arranged');
+    expect(store.getState().participants[1]).toBe(afterArrival[1]);
+  });
+
   it('keeps the room, the reveal and the single-role choice across visits, and clears them with the workshop', () => {
     const storage = memoryStorage();
     const store = createWorkshopStore(mini, layerFor(storage));
