@@ -186,7 +186,7 @@ test('a user edits the draft of one application question, reloads, exports the a
   const saved = await download(page, () =>
     page.getByRole('button', { name: 'Antwoorden opslaan als bestand' }).click(),
   );
-  expect((JSON.parse(saved.bytes.toString('utf8')) as { formatVersion: number }).formatVersion).toBe(5);
+  expect((JSON.parse(saved.bytes.toString('utf8')) as { formatVersion: number }).formatVersion).toBe(6);
   const elsewhere = await browser.newContext();
   const other = await elsewhere.newPage();
   await other.goto('/');

@@ -6,7 +6,7 @@ import { useQuestionnaire, useWorkshopStore } from '../../scan/scan-context.tsx'
 import { WORKSHOP_PATH } from '../../scan/steps.ts';
 import { describeOutcome } from '../workshop/collect-panel.tsx';
 import type { ReceiveOutcome } from '../workshop/receive.ts';
-import { receiveCode } from '../workshop/room.ts';
+import { receiveCodes } from '../workshop/room.ts';
 import { usePageFocus } from '../use-page-focus.ts';
 
 /**
@@ -27,7 +27,7 @@ export function ReceivePage({ code }: { code: string }) {
     // Once per code: a second run (React's strict mode, a re-render) would report the participant as a duplicate.
     if (received.current === code) return;
     received.current = code;
-    setOutcome(receiveCode(questionnaire, workshop, code));
+    setOutcome(receiveCodes(questionnaire, workshop, [code])[0] ?? null);
   }, [questionnaire, workshop, code]);
 
   const message = outcome ? describeOutcome(t, language, outcome) : null;

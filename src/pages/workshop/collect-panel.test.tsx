@@ -44,16 +44,18 @@ describe('describeOutcome', () => {
 });
 
 describe('CollectPanel', () => {
-  it('hands each pasted line to receive and lists who arrived, by role and number', async () => {
-    const receive = vi.fn((text: string): ReceiveOutcome =>
-      text === 'QS-a'
-        ? { kind: 'added', role: 'manager', number: 1, count: 1, migrated: false }
-        : { kind: 'not-a-code' },
+  it('hands every pasted line to receive at once and lists who arrived, by role and number', async () => {
+    const receive = vi.fn((texts: readonly string[]): ReceiveOutcome[] =>
+      texts.map((text) =>
+        text === 'QS-a'
+          ? { kind: 'added', role: 'manager', number: 1, count: 1, migrated: false }
+          : { kind: 'not-a-code' },
+      ),
     );
     render(<CollectPanel receive={receive} />);
     await userEvent.type(screen.getByLabelText('Plak een link of code'), '  QS-a  {enter}{enter}<b>x</b>');
     await userEvent.click(screen.getByRole('button', { name: 'Voeg de links toe' }));
-    expect(receive.mock.calls).toEqual([['QS-a'], ['<b>x</b>']]);
+    expect(receive.mock.calls).toEqual([[['QS-a', '<b>x</b>']]]);
     expect(screen.getByTestId('collect-messages')).toHaveTextContent(
       'Regel 1: Deelnemer 1 (Leidinggevende) is binnen. Nu 1 deelnemer.Regel 2: Dit is geen code van de quick scan.',
     );
@@ -63,7 +65,9 @@ describe('CollectPanel', () => {
   });
 
   it('asks for a link when the field is empty, without calling receive', async () => {
-    const receive = vi.fn((): ReceiveOutcome => ({ kind: 'not-a-code' }));
+    const receive = vi.fn((texts: readonly string[]): ReceiveOutcome[] =>
+      texts.map(() => ({ kind: 'not-a-code' })),
+    );
     render(<CollectPanel receive={receive} />);
     await userEvent.click(screen.getByRole('button', { name: 'Voeg de links toe' }));
     expect(receive).not.toHaveBeenCalled();
@@ -92,7 +96,9 @@ describe('CollectPanel and the camera', () => {
     const play = vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
     const pause = vi.spyOn(HTMLMediaElement.prototype, 'pause').mockImplementation(() => {});
     try {
-      const { unmount } = render(<CollectPanel receive={() => ({ kind: 'not-a-code' })} />);
+      const { unmount } = render(
+        <CollectPanel receive={(texts) => texts.map(() => ({ kind: 'not-a-code' }))} />,
+      );
       await userEvent.click(screen.getByRole('button', { name: 'Scan de QR-codes' }));
       expect(screen.getByTestId('camera-status')).toHaveTextContent('De camera start…');
       unmount();

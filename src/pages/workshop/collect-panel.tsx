@@ -82,7 +82,7 @@ export function CollectPanel({ receive }: { receive: Receive }) {
   const [isReadingPhoto, setIsReadingPhoto] = useState(false);
 
   function handleTexts(texts: string[]) {
-    const outcomes = texts.map((text) => receive(text));
+    const outcomes = receive(texts);
     const arrived = outcomes.flatMap((outcome) =>
       outcome.kind === 'added' || outcome.kind === 'updated'
         ? [{ number: outcome.number, role: outcome.role }]

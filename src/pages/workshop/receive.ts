@@ -24,5 +24,8 @@ export type ReceiveOutcome =
   /** Not a code of this app at all (another QR code, a web address). */
   | { kind: 'not-a-code' };
 
-/** Takes one text read from a QR code or pasted, and says what happened. */
-export type Receive = (text: string) => ReceiveOutcome;
+/**
+ * Takes the texts read at once (one QR code, or every pasted line) and says what happened to each, in order. All of
+ * them are kept in one change of the workshop: 30 pasted links are one save and one render, not 30.
+ */
+export type Receive = (texts: readonly string[]) => ReceiveOutcome[];

@@ -11,7 +11,7 @@ import { useQuestionnaire, useWorkshopState, useWorkshopStore } from '../../scan
 import type { WorkshopRoom } from '../../scan/workshop-store.ts';
 import { CollectPanel } from './collect-panel.tsx';
 import type { Receive } from './receive.ts';
-import { appAddress, receiveCode } from './room.ts';
+import { appAddress, receiveCodes } from './room.ts';
 
 /**
  * The workshop in a room: the advisor answers the organisation's intake once and starts the workshop; the page
@@ -149,7 +149,7 @@ function Invitation({ room }: { room: WorkshopRoom }) {
       ),
     [address, questionnaire, room],
   );
-  const receive: Receive = (text) => receiveCode(questionnaire, workshop, text);
+  const receive: Receive = (texts) => receiveCodes(questionnaire, workshop, texts);
   const isLocalOnly = /^(localhost|127\.|\[::1\])/.test(window.location.hostname);
 
   async function onCopy() {

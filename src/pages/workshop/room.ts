@@ -4,23 +4,48 @@
  * src/scan/join-workshop.ts.
  */
 import { decodeAnswersCode, decodeInvitation, extractCode } from '../../../questionnaire/answers-code.ts';
-import { participantRole } from '../../../questionnaire/answers-file.ts';
+import { participantRole, type AnswersFile } from '../../../questionnaire/answers-file.ts';
 import type { Questionnaire } from '../../../questionnaire/schema.ts';
 import type { WorkshopStore } from '../../scan/workshop-store.ts';
 import type { ReceiveOutcome } from './receive.ts';
 
 /**
- * Decodes one code through the same parser and migrations as an answers file and hands the participant to the
- * workshop: a new participant, the same one again (counted once), or a code that is refused with its reason.
+ * Decodes each code through the same parser and migrations as an answers file and hands the participants to the
+ * workshop in one change: new participants, the same one again (counted once), or codes refused with their reason.
  */
-export function receiveCode(
+export function receiveCodes(
   questionnaire: Questionnaire,
   workshop: WorkshopStore,
+  texts: readonly string[],
+): ReceiveOutcome[] {
+  const room = workshop.getState().room;
+  const decoded = texts.map((text) => decodeOne(questionnaire, room?.workshopId ?? null, text));
+  const accepted = decoded.flatMap((result) => ('file' in result ? [result] : []));
+  const { received } = workshop.receiveParticipants(
+    accepted.map(({ file }) => ({ file, source: 'room' as const })),
+  );
+  const count = workshop.getState().participants.length;
+  let next = 0;
+  return decoded.map((result) => {
+    if (!('file' in result)) return result;
+    const outcome = received[next];
+    next += 1;
+    const role = participantRole(result.file) ?? null;
+    if (!outcome) return { kind: 'damaged' };
+    if (outcome.kind === 'added')
+      return { kind: 'added', role, number: outcome.number, count, migrated: result.migrated };
+    return { kind: outcome.kind, role, number: outcome.number, count };
+  });
+}
+
+/** One code: the participant's answers file to keep, or the reason it is refused. */
+function decodeOne(
+  questionnaire: Questionnaire,
+  workshopId: string | null,
   text: string,
-): ReceiveOutcome {
+): { file: AnswersFile; migrated: boolean } | ReceiveOutcome {
   const code = extractCode(text);
   if (code === null) return { kind: 'not-a-code' };
-  const room = workshop.getState().room;
   const decoded = decodeAnswersCode(questionnaire, code);
   if (!decoded.ok) {
     switch (decoded.problem) {
@@ -37,16 +62,9 @@ export function receiveCode(
         return { kind: 'damaged' };
     }
   }
-  if (!room) return { kind: 'no-room' };
-  if (decoded.workshopId !== room.workshopId) return { kind: 'other-workshop' };
-  const { received } = workshop.receiveParticipants([{ file: decoded.value, source: 'room' }]);
-  const [result] = received;
-  const count = workshop.getState().participants.length;
-  const role = participantRole(decoded.value) ?? null;
-  if (!result) return { kind: 'damaged' };
-  if (result.kind === 'added')
-    return { kind: 'added', role, number: result.number, count, migrated: decoded.migration !== null };
-  return { kind: result.kind, role, number: result.number, count };
+  if (workshopId === null) return { kind: 'no-room' };
+  if (decoded.workshopId !== workshopId) return { kind: 'other-workshop' };
+  return { file: decoded.value, migrated: decoded.migration !== null };
 }
 
 /**
