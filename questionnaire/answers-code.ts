@@ -565,8 +565,15 @@ export function newParticipantId(): string {
   return newRandomId();
 }
 
+/**
+ * 9 random bytes as 12 base64url characters, never starting with "-": such an id would read as an option on a
+ * command line (`quickscan encode FILE --workshop -Tyn5…`).
+ */
 function newRandomId(): string {
-  return toBase64Url(crypto.getRandomValues(new Uint8Array(9)));
+  for (;;) {
+    const id = toBase64Url(crypto.getRandomValues(new Uint8Array(9)));
+    if (!id.startsWith('-')) return id;
+  }
 }
 
 // ---------------------------------------------------------------------------------------------------------------

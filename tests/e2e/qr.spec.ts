@@ -28,7 +28,7 @@ function participantLink(baseURL: string, workshopId: string, role: string, seed
     'deelnemer.json',
     runQuickscan('example', '--profile', PROFILES[seed % PROFILES.length] ?? 'mixed', '--role', role),
   );
-  return runQuickscan('encode', file, '--workshop', workshopId, '--link', `${baseURL}/`).trim();
+  return runQuickscan('encode', file, `--workshop=${workshopId}`, '--link', `${baseURL}/`).trim();
 }
 
 /** Records requests outside the app, console errors and CSP violations of a page. */

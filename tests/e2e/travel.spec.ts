@@ -92,7 +92,7 @@ const BAD_FILES: [FilePayload, RegExp][] = [
     /nieuw\.json is gemaakt met een nieuwere versie van de vragenlijst/,
   ],
   [
-    json('formaat.json', JSON.stringify({ ...mixed, formatVersion: 6 })),
+    json('formaat.json', JSON.stringify({ ...mixed, formatVersion: 7 })),
     /formaat\.json is gemaakt met een nieuwere versie van de quick scan/,
   ],
 ];
