@@ -27,6 +27,7 @@
  *
  * Production build in a temporary folder and `vite preview` on a free port (as bench-qr.ts does).
  */
+import { createRandom } from '../tests/fixtures/workshop-participants.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -55,18 +56,6 @@ const BUDGET_MS = 100;
 const SEED = 20_260_121;
 const ORGANISATION = 'Zorg & Werk B.V.';
 const PROFILE = process.env.BENCH_ROOM_PROFILE === '1';
-
-/** mulberry32: a small seeded PRNG, so every run of the bench uses the same answers. */
-function createRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);

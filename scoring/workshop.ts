@@ -20,6 +20,7 @@
 import {
   createAnswersFile,
   participantRole,
+  PARTICIPANT_ROLES,
   type AnswersFile,
   type ParticipantRole,
 } from '../questionnaire/answers-file.ts';
@@ -84,17 +85,8 @@ export interface WorkshopComparison {
   disagreements: QuestionComparison[];
 }
 
-const ROLE_ORDER: readonly (ParticipantRole | null)[] = [
-  'hr',
-  'director',
-  'manager',
-  'works-council',
-  'employee',
-  'carer',
-  'advisor',
-  'other',
-  null,
-];
+/** The roles in the order of the one list of roles, then participants without one. */
+const ROLE_ORDER: readonly (ParticipantRole | null)[] = [...PARTICIPANT_ROLES, null];
 
 type AnswerKind =
   | { kind: 'scored'; share: number; points: number }
