@@ -6,6 +6,7 @@
  * The build goes to its own folder, not dist/, so another benchmark building at the same time cannot change the
  * files under the preview server. Set LIGHTHOUSE_REPORT_DIR to keep every run's report (JSON and HTML).
  */
+import { waitForServer } from './wait-for-server.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -19,18 +20,6 @@ const lighthouseVersion = (
   JSON.parse(readFileSync(join(root, 'node_modules/lighthouse/package.json'), 'utf8')) as { version: string }
 ).version;
 const ANSWERS_KEY = 'quickscan:zorgvriendelijk-werkgeverschap:answers';
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url} within 20 s`);
-}
 
 const started = performance.now();
 const vite = join(root, 'node_modules/vite/bin/vite.js');

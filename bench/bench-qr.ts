@@ -12,6 +12,7 @@
  *
  * Production build in its own folder and `vite preview` on its own port (see bench-lighthouse.ts for why).
  */
+import { waitForServer } from './wait-for-server.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,18 +29,6 @@ const outDir = join(root, 'node_modules', '.tmp', 'bench-qr-dist');
 const RUNS = 20;
 const WARM_UP_RUNS = 3;
 const LINK = `https://adviseur.example.nl/quickscan/#/workshop/ontvang/${'QS1'.padEnd(150, 'Az8_-q3Kx7Lm0pW')}`;
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url} within 20 s`);
-}
 
 /** A photo-sized PNG: the code centred on white. */
 function drawPhoto(width: number, height: number, code: Buffer): Buffer {

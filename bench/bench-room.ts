@@ -27,6 +27,7 @@
  *
  * Production build in a temporary folder and `vite preview` on a free port (as bench-qr.ts does).
  */
+import { waitForServer } from './wait-for-server.ts';
 import { createRandom } from '../tests/fixtures/workshop-participants.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -74,18 +75,6 @@ async function findFreePort(): Promise<number> {
       server.close(() => (port && port !== 4319 ? resolve(port) : reject(new Error('no free port'))));
     });
   });
-}
-
-async function waitForServer(url: string) {
-  for (let i = 0; i < 100; i += 1) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
-  }
-  throw new Error(`vite preview did not answer on ${url} within 20 s`);
 }
 
 // ---------------------------------------------------------------------------------------------------------------
