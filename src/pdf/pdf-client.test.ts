@@ -3,7 +3,10 @@
  * the next one starts a fresh worker, and a worker's error reaches the caller.
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { loadShippedQuestionnaire } from '../../questionnaire/shipped-questionnaire.ts';
+import { buildGroupReportModel } from '../../templates/group-report-model.ts';
 import type { ReportModel } from '../../templates/report-model.ts';
+import { createWorkshopParticipants } from '../../tests/fixtures/workshop-participants.ts';
 import type { PdfRequest, PdfResponse } from './pdf-messages.ts';
 
 /** A worker that records its requests and answers only when told to. */
@@ -136,5 +139,151 @@ describe('the PDF client', () => {
     void again.client.createReportPdf(model, '2026-12-02');
     expect(FakeWorker.created[0]?.terminated).toBe(true);
     expect(FakeWorker.created[1]?.requests[0]?.type).toBe('render');
+  });
+
+  describe('the group report', () => {
+    const loaded = loadShippedQuestionnaire();
+    if (!loaded.ok) throw new Error(loaded.issues.join('\n'));
+    const questionnaire = loaded.value;
+    const files = createWorkshopParticipants(questionnaire, 5);
+    const group = (count: number, settled: Record<string, string | null> = {}) =>
+      buildGroupReportModel(
+        questionnaire,
+        files.slice(0, count).map((file) => ({ file })),
+        settled,
+        'nl',
+      );
+    const firstQuestion = Object.keys(files[0]?.answers ?? {}).find((id) => !id.startsWith('intake')) ?? '';
+
+    /** The renders the worker was asked for, as their group's participant count. */
+    function renders(worker: FakeWorker | undefined) {
+      return (worker?.requests ?? []).flatMap((request) =>
+        request.type === 'render' && request.job.kind === 'group' ? [request] : [],
+      );
+    }
+
+    function finish(worker: FakeWorker | undefined, index: number, size: number) {
+      const request = renders(worker)[index];
+      if (!request) throw new Error(`no render ${index}`);
+      worker?.answer({ type: 'done', id: request.id, buffer: new ArrayBuffer(size) });
+    }
+
+    it('a click after the preparation saves the prepared PDF and renders nothing again', async () => {
+      const client = await loadClient();
+      client.prepareGroupReportPdf(group(4), '2026-12-07T10:00:00');
+      const worker = FakeWorker.created[0];
+      expect(renders(worker)).toHaveLength(1);
+      finish(worker, 0, 7);
+
+      // The click builds the model again (a new object with the same content) later that day.
+      expect((await client.createGroupReportPdf(group(4), '2026-12-07T16:00:00')).size).toBe(7);
+      expect(worker?.requests).toHaveLength(1);
+    });
+
+    it('a changed participant list or settled answer gets a fresh PDF, never the prepared one', async () => {
+      const client = await loadClient();
+      client.prepareGroupReportPdf(group(4), '2026-12-07');
+      const worker = FakeWorker.created[0];
+      finish(worker, 0, 4);
+      await vi.advanceTimersByTimeAsync(0);
+
+      const fifth = client.createGroupReportPdf(group(5), '2026-12-07');
+      expect(renders(worker)).toHaveLength(2);
+      expect(renders(worker)[1]?.job.model).toEqual(group(5));
+      finish(worker, 1, 5);
+      expect((await fifth).size).toBe(5);
+
+      const settled = group(4, { [firstQuestion]: null });
+      expect(settled).not.toEqual(group(4));
+      const agreed = client.createGroupReportPdf(settled, '2026-12-07');
+      expect(renders(worker)).toHaveLength(3);
+      finish(worker, 2, 6);
+      expect((await agreed).size).toBe(6);
+
+      // The same group on another day is a new report too (its date is printed on it).
+      void client.createGroupReportPdf(group(4), '2026-12-08');
+      expect(renders(worker)).toHaveLength(4);
+    });
+
+    it('in a burst of changes only the latest group waits behind the running preparation', async () => {
+      const client = await loadClient();
+      client.prepareGroupReportPdf(group(2), '2026-12-07');
+      client.prepareGroupReportPdf(group(3), '2026-12-07');
+      client.prepareGroupReportPdf(group(4), '2026-12-07');
+      const worker = FakeWorker.created[0];
+      expect(renders(worker)).toHaveLength(1);
+      finish(worker, 0, 2);
+      await vi.advanceTimersByTimeAsync(0);
+      // The group of three was overtaken while it waited: the group of four follows, and nothing else.
+      expect(renders(worker).map((r) => r.job.model)).toEqual([group(2), group(4)]);
+      finish(worker, 1, 4);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(renders(worker)).toHaveLength(2);
+      expect((await client.createGroupReportPdf(group(4), '2026-12-07')).size).toBe(4);
+      expect(renders(worker)).toHaveLength(2);
+    });
+
+    it('a click for the group that waits renders it at once, and the preparation does not render it twice', async () => {
+      const client = await loadClient();
+      client.prepareGroupReportPdf(group(2), '2026-12-07');
+      client.prepareGroupReportPdf(group(4), '2026-12-07');
+      const worker = FakeWorker.created[0];
+      const clicked = client.createGroupReportPdf(group(4), '2026-12-07');
+      expect(renders(worker)).toHaveLength(2);
+      finish(worker, 0, 2);
+      finish(worker, 1, 4);
+      expect((await clicked).size).toBe(4);
+      await vi.advanceTimersByTimeAsync(0);
+      expect(renders(worker)).toHaveLength(2);
+    });
+
+    it('single and group preparations never push each other out', async () => {
+      const client = await loadClient();
+      const worker = () => FakeWorker.created[0];
+      const answerLast = (size: number) => {
+        const last = worker()?.requests.at(-1);
+        worker()?.answer({
+          type: 'done',
+          id: last?.type === 'render' ? last.id : -1,
+          buffer: new ArrayBuffer(size),
+        });
+      };
+      const languages = ['nl', 'en'] as const;
+      for (const [index, language] of languages.entries()) {
+        client.prepareReportPdf({ ...model, language }, '2026-12-07');
+        answerLast(10 + index);
+      }
+      // A workshop whose group changes many times.
+      for (let count = 2; count <= 5; count += 1) {
+        client.prepareGroupReportPdf(group(count), '2026-12-07');
+        answerLast(count);
+        await vi.advanceTimersByTimeAsync(0);
+      }
+      const before = worker()?.requests.length;
+      expect((await client.createReportPdf({ ...model, language: 'nl' }, '2026-12-07')).size).toBe(10);
+      expect((await client.createReportPdf({ ...model, language: 'en' }, '2026-12-07')).size).toBe(11);
+      expect((await client.createGroupReportPdf(group(5), '2026-12-07')).size).toBe(5);
+      expect(worker()?.requests.length).toBe(before);
+
+      // Many single reports do not push the group report out either.
+      for (let index = 0; index < 6; index += 1) {
+        client.prepareReportPdf({ ...model, organisationName: `O${index}` } as ReportModel, '2026-12-07');
+        answerLast(20 + index);
+      }
+      expect((await client.createGroupReportPdf(group(5), '2026-12-07')).size).toBe(5);
+    });
+
+    it('a failed preparation is rendered again on click', async () => {
+      const client = await loadClient();
+      client.prepareGroupReportPdf(group(4), '2026-12-07');
+      const worker = FakeWorker.created[0];
+      const first = renders(worker)[0];
+      worker?.answer({ type: 'error', id: first?.id ?? -1, message: 'font missing' });
+      await vi.advanceTimersByTimeAsync(0);
+      const clicked = client.createGroupReportPdf(group(4), '2026-12-07');
+      expect(renders(worker)).toHaveLength(2);
+      finish(worker, 1, 9);
+      expect((await clicked).size).toBe(9);
+    });
   });
 });

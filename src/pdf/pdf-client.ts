@@ -76,66 +76,147 @@ async function renderOnMainThread(job: PdfJob, date: string): Promise<Blob> {
   return renderPdfJob(job, date, browserFontSources(window.location.origin));
 }
 
-/** How many prepared reports are kept: switching language or answering "wat als" and back needs no new render. */
-const MAX_PREPARED = 4;
+/**
+ * Prepared PDFs of one kind, keyed by the model's content and the day: an equal model in a new object finds its
+ * PDF, a changed one (another answer, participant, language) never gets a stale one. Oldest first.
+ */
+class PreparedPdfs<Model extends object> {
+  private readonly blobs = new Map<string, Promise<Blob>>();
+  /** Each model as JSON, made once: a large model must not be serialised again on click. */
+  private readonly json = new WeakMap<Model, string>();
 
-/** Prepared reports by key (model and day), oldest first. */
-const prepared = new Map<string, Promise<Blob>>();
+  constructor(private readonly max: number) {}
 
-/** Each model as JSON, made once: the results page's model is large, and the click must not serialise it again. */
-const modelKeys = new WeakMap<ReportModel, string>();
-
-function reportKey(model: ReportModel, date: string): string {
-  let json = modelKeys.get(model);
-  if (json === undefined) {
-    json = JSON.stringify(model);
-    modelKeys.set(model, json);
+  key(model: Model, date: string): string {
+    let json = this.json.get(model);
+    if (json === undefined) {
+      json = JSON.stringify(model);
+      this.json.set(model, json);
+    }
+    return `${date.slice(0, 10)}|${json}`;
   }
-  return `${date.slice(0, 10)}|${json}`;
+
+  get(key: string): Promise<Blob> | undefined {
+    return this.blobs.get(key);
+  }
+
+  has(key: string): boolean {
+    return this.blobs.has(key);
+  }
+
+  keep(key: string, blob: Promise<Blob>) {
+    this.blobs.delete(key);
+    this.blobs.set(key, blob);
+    while (this.blobs.size > this.max) this.blobs.delete(this.blobs.keys().next().value ?? '');
+  }
+
+  forget(key: string, blob: Promise<Blob>) {
+    if (this.blobs.get(key) === blob) this.blobs.delete(key);
+  }
+
+  clear() {
+    this.blobs.clear();
+  }
 }
 
-function keep(key: string, blob: Promise<Blob>) {
-  prepared.delete(key);
-  prepared.set(key, blob);
-  while (prepared.size > MAX_PREPARED) prepared.delete(prepared.keys().next().value ?? '');
-}
+/**
+ * The single reports and the group reports are kept apart, so that one kind never pushes the other out: a workshop
+ * whose group changes often would otherwise evict the results page's reports. Four single reports: switching
+ * language or answering "wat als" and back needs no new render. Two group reports: the current group and the one
+ * before (a settled answer taken back).
+ */
+const preparedReports = new PreparedPdfs<ReportModel>(4);
+const preparedGroupReports = new PreparedPdfs<GroupReportModel>(2);
 
 /** Prepares the report in the worker for later (idle time); does nothing without a worker. */
 export function prepareReportPdf(model: ReportModel, date: string): void {
   if (!getWorker()) return;
-  const key = reportKey(model, date);
-  if (prepared.has(key)) return;
+  const key = preparedReports.key(model, date);
+  if (preparedReports.has(key)) return;
   const blob = renderInWorker({ kind: 'report', model }, date);
-  blob.catch(() => prepared.delete(key)); // A failed preparation is retried on click.
-  keep(key, blob);
+  blob.catch(() => preparedReports.forget(key, blob)); // A failed preparation is retried on click.
+  preparedReports.keep(key, blob);
 }
 
-/** Makes the PDF report, or takes the one prepared for the same results. */
-export async function createReportPdf(model: ReportModel, date: string): Promise<Blob> {
-  const key = reportKey(model, date);
-  const ready = prepared.get(key);
+async function takeOrRender(
+  cache: PreparedPdfs<ReportModel> | PreparedPdfs<GroupReportModel>,
+  key: string,
+  job: PdfJob,
+  date: string,
+): Promise<Blob> {
+  const ready = cache.get(key);
   if (ready) {
     try {
       return await ready;
     } catch {
-      prepared.delete(key);
+      cache.forget(key, ready);
     }
   }
-  const blob = renderInWorker({ kind: 'report', model }, date);
-  if (worker) keep(key, blob);
+  const blob = renderInWorker(job, date);
+  if (worker) {
+    cache.keep(key, blob);
+    blob.catch(() => cache.forget(key, blob));
+  }
   return blob;
 }
 
-/** Makes the group report of a workshop. */
+/** Makes the PDF report, or takes the one prepared for the same results. */
+export function createReportPdf(model: ReportModel, date: string): Promise<Blob> {
+  return takeOrRender(preparedReports, preparedReports.key(model, date), { kind: 'report', model }, date);
+}
+
+/**
+ * The group report waiting to be prepared while another group preparation runs. The worker renders one job at a
+ * time, so a burst of changes (participants arriving, answers settled) must not queue a render for each: only the
+ * latest waits, and an older one that was waiting is dropped.
+ */
+let waitingGroup: { model: GroupReportModel; date: string } | null = null;
+let isPreparingGroup = false;
+
+/**
+ * Prepares the group report of a workshop in the worker for later (idle time); does nothing without a worker.
+ * At most one group preparation runs at a time; the latest model asked for in the meantime follows it.
+ */
+export function prepareGroupReportPdf(model: GroupReportModel, date: string): void {
+  if (!getWorker()) return;
+  if (isPreparingGroup) {
+    waitingGroup = { model, date };
+    return;
+  }
+  const key = preparedGroupReports.key(model, date);
+  if (preparedGroupReports.has(key)) return;
+  isPreparingGroup = true;
+  const blob = renderInWorker({ kind: 'group', model }, date);
+  preparedGroupReports.keep(key, blob);
+  const next = () => {
+    isPreparingGroup = false;
+    const waiting = waitingGroup;
+    waitingGroup = null;
+    if (waiting) prepareGroupReportPdf(waiting.model, waiting.date);
+  };
+  blob.then(next, () => {
+    preparedGroupReports.forget(key, blob); // A failed preparation is retried on click.
+    next();
+  });
+}
+
+/** Makes the group report of a workshop, or takes the one prepared for the same group, answers and language. */
 export function createGroupReportPdf(model: GroupReportModel, date: string): Promise<Blob> {
-  return renderInWorker({ kind: 'group', model }, date);
+  const key = preparedGroupReports.key(model, date);
+  // Asked for now: a preparation of this same model waiting its turn is no longer needed.
+  if (waitingGroup && preparedGroupReports.key(waitingGroup.model, waitingGroup.date) === key)
+    waitingGroup = null;
+  return takeOrRender(preparedGroupReports, key, { kind: 'group', model }, date);
 }
 
 /** Gives up on a stuck worker: every waiting render fails, and the next one starts a fresh worker. */
 function restartWorker() {
   worker?.terminate();
   worker = null;
-  prepared.clear();
+  // Every preparation still running in the stuck worker is lost; clearing both kinds means the next click renders
+  // in the fresh worker instead of awaiting a promise that is about to fail. (Finished PDFs go too: rare, and cheap.)
+  preparedReports.clear();
+  preparedGroupReports.clear();
   failAll('pdf-timeout');
 }
 
