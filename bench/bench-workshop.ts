@@ -16,6 +16,7 @@ import type { Questionnaire } from '../questionnaire/schema.ts';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
 import { scoreQuestionnaire } from '../scoring/score-questionnaire.ts';
 import { buildConsensus, compareParticipants, type WorkshopInput } from '../scoring/workshop.ts';
+import { atMost, writeBenchResult } from './budgets.ts';
 
 const SIZES = [5, 10, 25, 50, 100];
 const RUNS = 15;
@@ -155,4 +156,17 @@ console.log(
   `${pass ? 'PASS' : 'FAIL'}: ${BUDGET.participants} participants in ${atBudget.toFixed(2)} ms ` +
     `(budget: under ${BUDGET.ms} ms)`,
 );
+writeBenchResult({
+  benchmark: 'workshop',
+  budgets: [
+    atMost(
+      `workshop: ${BUDGET.participants} participants compared, merged and scored`,
+      Math.round(atBudget * 100) / 100,
+      BUDGET.ms,
+      'ms',
+      `Node, median of ${RUNS} runs`,
+    ),
+  ],
+  msByParticipants: Object.fromEntries(full),
+});
 if (!pass) process.exitCode = 1;
