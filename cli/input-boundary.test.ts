@@ -1,7 +1,9 @@
 /**
  * The command line tool at its input boundary: files nested too deeply, with a key twice, in UTF-16 or made with
  * a questionnaire version it cannot read each give their own one-line message that names the file, the exit
- * code of every other bad file, and no stack trace. Run as a real process, exactly as a user runs it.
+ * code of every other bad file, and no stack trace. The deeply nested files and the UTF-16 file run as a real
+ * process, exactly as a user runs it (the stack and the bytes are the real ones); the other cases run in-process
+ * through `runCli`, the same code without starting Node and tsx again.
  */
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +12,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import { loadShipped } from '../tests/fixtures/shipped.ts';
-import { runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
+import { runQuickscanInProcess, runQuickscanProcess, type CliRun } from '../tests/fixtures/cli-process.ts';
 
 const workDir = mkdtempSync(join(tmpdir(), 'quickscan-input-'));
 afterAll(() => rmSync(workDir, { recursive: true, force: true }));
@@ -22,7 +24,10 @@ const goodFile = () =>
 type Run = CliRun;
 
 /** Runs the tool as a real process, exactly as a user does. */
-const quickscan = (...args: string[]) => runQuickscanProcess(workDir, ...args);
+const quickscanProcess = (...args: string[]) => runQuickscanProcess(workDir, ...args);
+
+/** Runs the tool in this process through `runCli`. */
+const quickscan = runQuickscanInProcess;
 
 function writeTemp(name: string, content: string | Uint8Array): string {
   const path = join(workDir, name);
@@ -47,8 +52,8 @@ describe('quickscan refuses what is not a readable answers file, naming it', () 
       JSON.stringify(goodFile()).replace(/}$/, `,"x":${'['.repeat(8000)}${']'.repeat(8000)}}`),
     );
     const line = `quickscan: ${deep}: the data is nested too deeply (more than 64 levels of objects and arrays)`;
-    expectOneLine(await quickscan('score', deep), line);
-    expectOneLine(await quickscan('compare', good, deep, good), line);
+    expectOneLine(await quickscanProcess('score', deep), line);
+    expectOneLine(await quickscanProcess('compare', good, deep, good), line);
   });
 
   it('refuses a second "answers" key instead of letting it replace the first', async () => {
@@ -66,7 +71,7 @@ describe('quickscan refuses what is not a readable answers file, naming it', () 
       'utf16.json',
       Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
     );
-    const run = await quickscan('score', utf16);
+    const run = await quickscanProcess('score', utf16);
     expectOneLine(run, `quickscan: ${utf16}: the file is UTF-16 text; save it as UTF-8`);
     expect(run.stderr).not.toContain('\u0000');
   });
@@ -103,7 +108,7 @@ describe('quickscan refuses what is not a readable answers file, naming it', () 
       `{"id":${'{"a":'.repeat(8000)}1${'}'.repeat(8000)}}`,
     );
     expectOneLine(
-      await quickscan('validate', definition),
+      await quickscanProcess('validate', definition),
       `quickscan: ${definition}: the data is nested too deeply (more than 64 levels of objects and arrays)`,
     );
   });
