@@ -22,7 +22,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { chromium, type Browser, type Page } from '@playwright/test';
 import { createAnswersFile } from '../questionnaire/answers-file.ts';
 import { createExampleAnswers } from '../questionnaire/example-answers.ts';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
@@ -31,6 +31,7 @@ import { buildReportModel } from '../templates/report-model.ts';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { atMost, median as exactMedian, ratio, writeBenchResult } from './budgets.ts';
 import { FLOOR_PAGE, writeFloorPage } from './floor-page.ts';
+import { PROFILES, timeLoad, type Profile } from './page-load.ts';
 import { waitForServer } from './wait-for-server.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -124,31 +125,6 @@ function measureFirstScreen() {
   };
 }
 
-/**
- * Marks the moment a selector first matches, in the page itself: the next animation frame after the element is in
- * the document, which is when it is painted. The page reports it on the console, so nothing is evaluated in the
- * page while it loads (Playwright's evaluation helpers are scripts of their own, injected into the page the first
- * time they are used: polling with them delayed the start page's first paint by about 40 ms). Plain script text,
- * because tsx would add helpers to a function that the page does not have.
- */
-const SHOWN = '__shown_at';
-
-function shownScript(selector: string): string {
-  return `(() => {
-    let seen = false;
-    const check = () => {
-      if (!seen && document.querySelector(${JSON.stringify(selector)})) {
-        seen = true;
-        requestAnimationFrame(() => console.log('${SHOWN} ' + performance.now()));
-      }
-    };
-    new MutationObserver(check).observe(document, { childList: true, subtree: true });
-  })();`;
-}
-
-type Profile = 'unthrottled' | 'slow';
-const PROFILES: Profile[] = ['unthrottled', 'slow'];
-
 /** The pages timed for the first question, by the same method and interleaved. */
 const TARGETS = [
   { name: 'firstQuestion', path: '/#/stap/intake', selector: 'fieldset.question' },
@@ -156,36 +132,6 @@ const TARGETS = [
   { name: 'startPage', path: '/', selector: 'h1' },
 ] as const;
 type TargetName = (typeof TARGETS)[number]['name'];
-
-/**
- * Lighthouse's "slow 4G" (150 ms round trip, 1.6 Mbit/s down, 750 kbit/s up) and 4× CPU slowdown, set over CDP on
- * the page's own target: it applies to the page's requests (its scripts and module preloads included), not to a
- * worker's (the first question has none).
- */
-async function throttle(context: BrowserContext, page: Page): Promise<void> {
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  await cdp.send('Network.enable');
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 150,
-    downloadThroughput: (1.6 * 1024 * 1024) / 8,
-    uploadThroughput: (750 * 1024) / 8,
-  });
-}
-
-/** Milliseconds from navigation start until a selector is painted, in a new page of this (fresh) context. */
-async function timeLoad(context: BrowserContext, url: string, selector: string, profile: Profile) {
-  const page = await context.newPage();
-  if (profile === 'slow') await throttle(context, page);
-  await page.addInitScript({ content: shownScript(selector) });
-  const shown = page.waitForEvent('console', {
-    predicate: (message) => message.text().startsWith(`${SHOWN} `),
-    timeout: 30_000,
-  });
-  await page.goto(url, { waitUntil: 'commit' });
-  return Number((await shown).text().slice(SHOWN.length + 1));
-}
 
 /** As users meet it: a fresh context (no cache, no service worker, no storage) in a browser that is running. */
 async function loadInFreshContext(browser: Browser, url: string, selector: string, profile: Profile) {
