@@ -11,7 +11,7 @@
  * The build goes to its own folder, not dist/, so another benchmark building at the same time cannot change the
  * files under the preview server. Set LIGHTHOUSE_REPORT_DIR to keep every run's report (JSON and HTML).
  */
-import { waitForServer } from './wait-for-server.ts';
+import { assertNothingListens, waitForServer } from './wait-for-server.ts';
 import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -85,6 +85,7 @@ const pages: LighthouseTarget[] = [
   { name: 'application', url: `${base}/#/aanvraag`, localStorage: answers },
 ];
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
+await assertNothingListens(base);
 const server = spawn(
   process.execPath,
   [vite, 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],

@@ -32,7 +32,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { atMost, median as exactMedian, ratio, writeBenchResult } from './budgets.ts';
 import { FLOOR_PAGE, writeFloorPage } from './floor-page.ts';
 import { PROFILES, timeLoad, type Profile } from './page-load.ts';
-import { waitForServer } from './wait-for-server.ts';
+import { assertNothingListens, waitForServer } from './wait-for-server.ts';
 
 const root = join(import.meta.dirname, '..');
 const PORT = 4391;
@@ -290,6 +290,7 @@ async function clickAndDownload(page: Page): Promise<ClickFigures> {
 }
 
 async function measureBrowser() {
+  await assertNothingListens(`http://127.0.0.1:${PORT}`);
   const server = spawn(
     process.execPath,
     [

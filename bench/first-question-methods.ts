@@ -24,10 +24,10 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { median, ratio } from './budgets.ts';
 import { writeFloorPage } from './floor-page.ts';
 import { PROFILES, shownScript, SHOWN, throttle, type Profile } from './page-load.ts';
-import { waitForServer } from './wait-for-server.ts';
+import { assertNothingListens, waitForServer } from './wait-for-server.ts';
 
 const root = join(import.meta.dirname, '..');
-const PORT = 4395;
+const PORT = 4396;
 const base = `http://127.0.0.1:${PORT}`;
 const RUNS = Number(process.env.RUNS ?? 7);
 const distDir = join(root, 'node_modules', '.tmp', 'bench-methods-dist');
@@ -144,6 +144,7 @@ execFileSync(
   { cwd: root, stdio: 'inherit' },
 );
 const floorPath = writeFloorPage(distDir);
+await assertNothingListens(base);
 const server = spawn(
   process.execPath,
   [

@@ -10,3 +10,15 @@ export async function waitForServer(url: string): Promise<void> {
   }
   throw new Error(`vite preview did not answer on ${url} within 20 s`);
 }
+
+/**
+ * Throws when something already answers on this address: a bench must measure the build it starts, not another
+ * engineer's server on the same port (waitForServer would take that one for its own).
+ */
+export async function assertNothingListens(url: string): Promise<void> {
+  const answered = await fetch(url).then(
+    () => true,
+    () => false,
+  );
+  if (answered) throw new Error(`something already answers on ${url}: stop it or pick another port`);
+}
