@@ -6,6 +6,9 @@
  *
  * Figures, not pass/fail: it exits 0 when a budget is missed (the table says which). It exits 1 only when a bench
  * could not measure at all (it crashed and left no result). Run it under `flock /tmp/bench.lock`.
+ *
+ * `BENCHES=workshop,qr npm run bench` runs only those benches and replaces only their results; the summary then also
+ * shows the results other benches left from an earlier run (each bench's file says when it was written).
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -20,7 +23,7 @@ import {
 
 const root = join(import.meta.dirname, '..');
 /** The benches, by the name each one writes its result under, and its script. */
-const BENCHES = [
+const ALL_BENCHES = [
   { name: 'pdf', script: 'bench-pdf.ts' },
   { name: 'lighthouse', script: 'bench-lighthouse.ts' },
   { name: 'workshop', script: 'bench-workshop.ts' },
@@ -28,9 +31,16 @@ const BENCHES = [
   { name: 'room', script: 'bench-room.ts' },
 ];
 
+const chosen = process.env.BENCHES?.split(',');
+const BENCHES = ALL_BENCHES.filter((bench) => !chosen || chosen.includes(bench.name));
+
 const started = performance.now();
 // Results of an earlier run must not pass for this one's.
-rmSync(BENCH_RESULTS_DIR, { recursive: true, force: true });
+if (chosen) {
+  for (const bench of BENCHES) rmSync(join(BENCH_RESULTS_DIR, `${bench.name}.json`), { force: true });
+} else {
+  rmSync(BENCH_RESULTS_DIR, { recursive: true, force: true });
+}
 const exitCodes: Record<string, number | null> = {};
 for (const bench of BENCHES) {
   console.log(`\n=== bench:${bench.name} ===`);
@@ -47,7 +57,7 @@ for (const bench of BENCHES) {
   exitCodes[bench.name] = run.status;
 }
 
-const results = readBenchResults();
+const results = readBenchResults().filter((result) => result.benchmark !== 'summary');
 const budgets: (Budget & { bench: string })[] = results.flatMap((result) =>
   result.budgets.map((entry) => ({ bench: result.benchmark, ...entry })),
 );
@@ -57,6 +67,10 @@ const missing = BENCHES.filter((bench) => !results.some((result) => result.bench
 const summary = {
   benchmark: 'summary',
   durationS: Math.round((performance.now() - started) / 1000),
+  benches: results.map((result) => ({
+    bench: result.benchmark,
+    ranNow: BENCHES.some((bench) => bench.name === result.benchmark),
+  })),
   budgets,
   notWithin: budgets.filter((entry) => !entry.within).map((entry) => entry.name),
   benchesWithoutResult: missing,

@@ -92,6 +92,7 @@ describe('bench results on disk', () => {
     const results = readBenchResults(dir);
     expect(results.map((r) => r.benchmark)).toEqual(['lighthouse', 'pdf']);
     expect(results[1]?.budgets[0]).toEqual(atMost('a', 1, 2, 'ms'));
+    expect(results[1]?.writtenAt).toMatch(/^\d{4}-\d\d-\d\dT/);
   });
   it('are none for a folder that does not exist', () => {
     expect(readBenchResults(join(tmpdir(), 'no-such-bench-folder-22'))).toEqual([]);

@@ -116,11 +116,14 @@ export interface BenchResult {
   [figures: string]: unknown;
 }
 
-/** Writes a bench's result to `BENCH_RESULTS_DIR/<benchmark>.json` (the summary of `npm run bench` reads it). */
+/**
+ * Writes a bench's result, with when it was written, to `BENCH_RESULTS_DIR/<benchmark>.json` (the summary of
+ * `npm run bench` reads it).
+ */
 export function writeBenchResult(result: BenchResult, dir: string = BENCH_RESULTS_DIR): string {
   mkdirSync(dir, { recursive: true });
   const file = join(dir, `${result.benchmark}.json`);
-  writeFileSync(file, `${JSON.stringify(result, null, 2)}\n`);
+  writeFileSync(file, `${JSON.stringify({ ...result, writtenAt: new Date().toISOString() }, null, 2)}\n`);
   return file;
 }
 
