@@ -1,7 +1,10 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadShippedQuestionnaire } from '../questionnaire/shipped-questionnaire.ts';
 import { buildStepModel, type StepModel } from '../templates/step-model.ts';
-import { buildFloorPage, findStyleSheets } from './floor-page.ts';
+import { buildFloorPage, FLOOR_PAGE, findStyleSheets, writeFloorPage } from './floor-page.ts';
 
 function intakeStep(): StepModel {
   const loaded = loadShippedQuestionnaire();
@@ -52,5 +55,20 @@ describe('the style sheets of index.html', () => {
       '<link rel="modulepreload" href="./assets/app.js"><link rel="icon" href="/favicon.svg">' +
       '<link rel="stylesheet" crossorigin href="./assets/shell-Ch59pWgZ.css">';
     expect(findStyleSheets(html)).toEqual(['./assets/shell-Ch59pWgZ.css']);
+  });
+});
+
+describe('writing the floor page into a build', () => {
+  it('puts the intake step beside index.html, linking the style sheet index.html links', () => {
+    const dist = mkdtempSync(join(tmpdir(), 'bench-floor-'));
+    writeFileSync(
+      join(dist, 'index.html'),
+      '<link rel="stylesheet" crossorigin href="./assets/shell-x1.css">',
+    );
+    expect(writeFloorPage(dist)).toBe(`/${FLOOR_PAGE}`);
+    const html = readFileSync(join(dist, FLOOR_PAGE), 'utf8');
+    expect(html).toContain('<link rel="stylesheet" href="./assets/shell-x1.css">');
+    expect(html).toContain('<h1>Over uw organisatie</h1>');
+    expect(html).toMatch(/<fieldset class="question" id="question-intake-size">/);
   });
 });
