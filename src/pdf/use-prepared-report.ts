@@ -4,12 +4,15 @@ import { buildGroupReportModel, type GroupReportModel } from '../../templates/gr
 import type { ReportModel } from '../../templates/report-model.ts';
 import { today } from '../files/save-file.ts';
 import type { WorkshopParticipant } from '../scan/workshop-store.ts';
-import { prepareGroupReportPdf, prepareReportPdf } from './pdf-client.ts';
+import { prepareGroupReportPdf, prepareReportPdf, warmUpPdf } from './pdf-client.ts';
 
-/** Runs `task` in idle time (or after a short delay without `requestIdleCallback`); returns how to cancel it. */
-function whenIdle(task: () => void): () => void {
+/**
+ * Runs `task` in idle time, at the latest after `timeoutMs` (or after a short delay without `requestIdleCallback`);
+ * returns how to cancel it.
+ */
+function whenIdle(task: () => void, timeoutMs = 4000): () => void {
   if ('requestIdleCallback' in window) {
-    const handle = window.requestIdleCallback(task, { timeout: 4000 });
+    const handle = window.requestIdleCallback(task, { timeout: timeoutMs });
     return () => window.cancelIdleCallback(handle);
   }
   const handle = setTimeout(task, 1500);
@@ -44,6 +47,12 @@ export interface GroupReportInputs {
  */
 export const GROUP_REPORT_QUIET_MS = 800;
 
+/**
+ * The longest wait for an idle moment after the quiet time. The workshop page is seldom idle in chromium's sense
+ * while the room is open (measured: the idle callback ran at its timeout), and the group is about to click.
+ */
+const GROUP_REPORT_IDLE_TIMEOUT_MS = 1000;
+
 function buildGroupReport(inputs: GroupReportInputs): GroupReportModel {
   return buildGroupReportModel(
     inputs.questionnaire,
@@ -73,11 +82,21 @@ export function usePreparedGroupReportPdf(inputs: GroupReportInputs | null): {
   }, []);
   const isBuiltFor = useCallback((current: GroupReportInputs) => built.current?.inputs === current, []);
 
+  // The worker loads react-pdf and the fonts as soon as there is a group report to make, during the quiet time:
+  // the first preparation then only renders (the workshop page, unlike the results page, starts no worker early).
+  const hasInputs = inputs !== null;
+  useEffect(() => {
+    if (hasInputs) warmUpPdf();
+  }, [hasInputs]);
+
   useEffect(() => {
     if (!inputs) return;
     let cancelIdle: (() => void) | undefined;
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => prepareGroupReportPdf(modelFor(inputs), today()));
+      cancelIdle = whenIdle(
+        () => prepareGroupReportPdf(modelFor(inputs), today()),
+        GROUP_REPORT_IDLE_TIMEOUT_MS,
+      );
     }, GROUP_REPORT_QUIET_MS);
     return () => {
       clearTimeout(timer);

@@ -97,7 +97,11 @@ describe('GroupReportButton', () => {
   it('prepares the group report once the workshop is quiet, and a click saves it without rendering again', async () => {
     const files = createWorkshopParticipants(questionnaire, 4, 1);
     const before = groupRenders().length;
+    const warmUps = () => FakeWorker.created[0]?.requests.filter((r) => r.type === 'warm-up').length ?? 0;
+    const warmedBefore = warmUps();
     const { rerender } = render(<Button participants={asParticipants(files.slice(0, 2))} />);
+    // The worker starts loading react-pdf and the fonts at once, while the group still changes.
+    expect(warmUps()).toBe(warmedBefore + 1);
     // Participants arrive one by one, faster than the quiet time: nothing is prepared yet.
     await act(() => vi.advanceTimersByTimeAsync(GROUP_REPORT_QUIET_MS / 2));
     rerender(<Button participants={asParticipants(files.slice(0, 3))} />);
