@@ -40,30 +40,12 @@ export const test = base.extend<{ foreignRequests: string[]; expectedProblems: s
 export { expect };
 
 /**
- * Fails with the list of axe violations, if any.
- *
- * The results page lays out its parts below the view only when they come near it (`content-visibility: auto`). axe
- * then reads the colours of text that is not painted and reports contrast that is not there, now and then
- * (dequelabs/axe-core#2768). So the check first has every part painted, as a user who scrolls sees it, and puts the
- * page back afterwards.
+ * Fails with the list of axe violations, if any. The page is checked as it is, as Lighthouse checks it: no part of it
+ * may be hidden from layout (`content-visibility: auto` made axe read the colours and sizes of text that was not
+ * laid out, dequelabs/axe-core#2768, so the results page no longer uses it).
  */
 export async function expectAccessible(page: Page, where: string) {
-  // Through the CSSOM, which the page's Content-Security-Policy allows (a <style> element it would refuse).
-  await page.evaluate(async () => {
-    for (const element of document.querySelectorAll<HTMLElement>('*')) {
-      if (getComputedStyle(element).contentVisibility !== 'auto') continue;
-      element.dataset.axeContentVisibility = element.style.contentVisibility;
-      element.style.contentVisibility = 'visible';
-    }
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
-  });
   const results = await new AxeBuilder({ page }).analyze();
-  await page.evaluate(() => {
-    for (const element of document.querySelectorAll<HTMLElement>('[data-axe-content-visibility]')) {
-      element.style.contentVisibility = element.dataset.axeContentVisibility ?? '';
-      delete element.dataset.axeContentVisibility;
-    }
-  });
   const violations = results.violations.map(
     (v) => `${v.id} (${v.nodes.length}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -6,7 +6,7 @@ import { RESULTS_PATH } from '../../scan/steps.ts';
 export const CONTENTS_HEADING_ID = 'contents-title';
 
 /** How many frames a jump waits for a section that is not rendered yet (the page renders in parts, see AfterPaint). */
-const FRAMES_TO_WAIT = 10;
+const FRAMES_TO_WAIT = 30;
 
 /**
  * Scrolls a section's heading into view and moves focus to it, so that the next Tab starts there. The app's routes live
