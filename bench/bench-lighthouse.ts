@@ -95,7 +95,7 @@ try {
   await waitForServer(base);
   const figures = await measureLighthouse(
     pages.filter((page) => !only || only.includes(page.name)),
-    { reportDir: process.env.LIGHTHOUSE_REPORT_DIR },
+    { reportDir: process.env.LIGHTHOUSE_REPORT_DIR, runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) },
   );
   const note = 'median of 3';
   const budgets = Object.entries(figures).flatMap(([name, page]) => [

@@ -287,3 +287,21 @@ describe('the PDF client', () => {
     });
   });
 });
+
+describe('contentDigest', () => {
+  it('is short, the same for the same text, and different for texts that differ in one character or in order', async () => {
+    const { contentDigest } = await loadClient();
+    const text = JSON.stringify({
+      organisation: 'Voorbeeld B.V.',
+      answers: { a: 'yes', b: 'no' },
+      pad: 'x'.repeat(50_000),
+    });
+    expect(contentDigest(text)).toBe(contentDigest(`${text}`));
+    expect(contentDigest(text).length).toBeLessThan(30);
+    expect(contentDigest(text.replace('"yes"', '"yeS"'))).not.toBe(contentDigest(text));
+    expect(contentDigest('ab')).not.toBe(contentDigest('ba'));
+    const seen = new Set<string>();
+    for (let i = 0; i < 10_000; i += 1) seen.add(contentDigest(`{"score":${i}}`));
+    expect(seen.size).toBe(10_000);
+  });
+});

@@ -77,23 +77,42 @@ async function renderOnMainThread(job: PdfJob, date: string): Promise<Blob> {
 }
 
 /**
+ * A digest of a text for a cache key: its length and two independent 32-bit hashes (FNV-1a and a multiplicative
+ * one), 64 bits in all, so two different models of the same length share a key with a chance of about 1 in 10^19.
+ */
+export function contentDigest(text: string): string {
+  let fnv = 0x811c9dc5;
+  let mul = 0x9e3779b9;
+  for (let i = 0; i < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    fnv = Math.imul(fnv ^ code, 0x01000193);
+    mul = Math.imul(mul ^ code, 0x5bd1e995) ^ (mul >>> 15);
+  }
+  return `${text.length.toString(36)}.${(fnv >>> 0).toString(36)}.${(mul >>> 0).toString(36)}`;
+}
+
+/**
  * Prepared PDFs of one kind, keyed by the model's content and the day: an equal model in a new object finds its
  * PDF, a changed one (another answer, participant, language) never gets a stale one. Oldest first.
  */
 class PreparedPdfs<Model extends object> {
   private readonly blobs = new Map<string, Promise<Blob>>();
-  /** Each model as JSON, made once: a large model must not be serialised again on click. */
-  private readonly json = new WeakMap<Model, string>();
+  /**
+   * Each model's digest, made once: a large model must not be serialised again on click. The key is short on
+   * purpose: a Map hashes a string key on every lookup, and a key of the whole model's JSON (tens of kilobytes) cost
+   * the results page tens of milliseconds of main thread per idle-time preparation.
+   */
+  private readonly digests = new WeakMap<Model, string>();
 
   constructor(private readonly max: number) {}
 
   key(model: Model, date: string): string {
-    let json = this.json.get(model);
-    if (json === undefined) {
-      json = JSON.stringify(model);
-      this.json.set(model, json);
+    let digest = this.digests.get(model);
+    if (digest === undefined) {
+      digest = contentDigest(JSON.stringify(model));
+      this.digests.set(model, digest);
     }
-    return `${date.slice(0, 10)}|${json}`;
+    return `${date.slice(0, 10)}|${digest}`;
   }
 
   get(key: string): Promise<Blob> | undefined {
