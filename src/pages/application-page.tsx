@@ -12,6 +12,7 @@ import type { Language, ThemeId } from '../../questionnaire/schema.ts';
 import { fillTemplate } from '../../templates/content/report-texts.ts';
 import type { ApplicationQuestionView, EvidenceItem } from '../../templates/application-model.ts';
 import { buildReportModel, type ReportModel } from '../../templates/report-model.ts';
+import { AfterPaint } from '../components/after-paint.tsx';
 import { KeepCopyPanel } from '../components/keep-copy-panel.tsx';
 import { WithUserText } from '../components/user-text.tsx';
 import { useQuestionnaire, useScanState, useScanStore } from '../scan/scan-context.tsx';
@@ -78,23 +79,33 @@ export function ApplicationPage() {
           </li>
         </ul>
       </nav>
-      <NotesForm file={file} language={language} />
-      <EvidenceForm model={model} file={file} />
-      <ApplicationDraft model={model} />
-      <section className="report-section no-print" aria-labelledby="report-title">
-        <h2 id="report-title">{t('application.reportTitle')}</h2>
-        <p>{t('application.reportIntro')}</p>
-        <DownloadReportButton model={model} />
-      </section>
-      <div className="no-print">
-        <EditableExports model={model} />
-      </div>
-      <div className="no-print">
-        <KeepCopyPanel />
-      </div>
-      <p className="no-print">
-        <Link href={RESULTS_PATH}>{t('application.toResults')}</Link>
-      </p>
+      {/* Below the contents: one part per frame, each rendered and laid out in a task of its own (see AfterPaint), so
+          that the page's top shows at once and no single task renders the whole page. */}
+      <AfterPaint frames={1}>
+        <NotesForm file={file} language={language} />
+      </AfterPaint>
+      <AfterPaint frames={2}>
+        <EvidenceForm model={model} file={file} />
+      </AfterPaint>
+      <AfterPaint frames={3}>
+        <ApplicationDraft model={model} />
+      </AfterPaint>
+      <AfterPaint frames={4}>
+        <section className="report-section no-print" aria-labelledby="report-title">
+          <h2 id="report-title">{t('application.reportTitle')}</h2>
+          <p>{t('application.reportIntro')}</p>
+          <DownloadReportButton model={model} />
+        </section>
+        <div className="no-print">
+          <EditableExports model={model} />
+        </div>
+        <div className="no-print">
+          <KeepCopyPanel />
+        </div>
+        <p className="no-print">
+          <Link href={RESULTS_PATH}>{t('application.toResults')}</Link>
+        </p>
+      </AfterPaint>
     </article>
   );
 }
