@@ -11,11 +11,10 @@
  * The build goes to its own folder, not dist/, so another benchmark building at the same time cannot change the
  * files under the preview server. Set LIGHTHOUSE_REPORT_DIR to keep every run's report (JSON and HTML).
  */
-import { assertNothingListens, waitForServer } from './wait-for-server.ts';
-import { execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { atLeast, makeBudget, writeBenchResult } from './budgets.ts';
+import { buildApp, exampleAnswers, startPreview } from './serve-build.ts';
 import { measureLighthouse, type LighthouseTarget } from './lighthouse.ts';
 
 const root = join(import.meta.dirname, '..');
@@ -28,28 +27,8 @@ const lighthouseVersion = (
 const PREFIX = 'quickscan:zorgvriendelijk-werkgeverschap:';
 
 const started = performance.now();
-const vite = join(root, 'node_modules/vite/bin/vite.js');
-execFileSync(process.execPath, [vite, 'build', '--logLevel', 'silent', '--outDir', outDir, '--emptyOutDir'], {
-  cwd: root,
-  stdio: 'inherit',
-});
-/** An answers file from the command line tool's examples (`quickscan example`). */
-const example = (profile: 'best' | 'worst' | 'mixed', ...options: string[]) =>
-  execFileSync(
-    process.execPath,
-    [
-      join(root, 'node_modules/tsx/dist/cli.mjs'),
-      '--tsconfig',
-      join(root, 'tsconfig.node.json'),
-      join(root, 'cli/quickscan.ts'),
-      'example',
-      '--profile',
-      profile,
-      ...options,
-    ],
-    { cwd: root, encoding: 'utf8' },
-  );
-const answers = { [`${PREFIX}answers`]: example('mixed') };
+buildApp(outDir);
+const answers = { [`${PREFIX}answers`]: exampleAnswers('mixed') };
 // The workshop's storage (src/scan/workshop-store.ts): participants as answers files, nothing settled yet.
 const participants = [
   ['best', 'hr', 'Anna'],
@@ -63,13 +42,13 @@ const workshop = {
       id: `bench-${index + 1}`,
       source: 'file',
       fileName: `${name.toLowerCase()}.json`,
-      file: JSON.parse(example(profile, '--role', role, '--name', name)) as unknown,
+      file: JSON.parse(exampleAnswers(profile, '--role', role, '--name', name)) as unknown,
     })),
     settled: {},
   }),
 };
 // Progress (src/scan/snapshot-store.ts): a scan kept a year ago, to compare with the current answers.
-const lastYear = { ...(JSON.parse(example('worst')) as object), scannedAt: '2025-12-01' };
+const lastYear = { ...(JSON.parse(exampleAnswers('worst')) as object), scannedAt: '2025-12-01' };
 const snapshots = {
   [`${PREFIX}snapshots`]: JSON.stringify([
     { id: 'bench-last-year', savedAt: '2025-12-01T10:00:00.000Z', source: 'manual', file: lastYear },
@@ -85,19 +64,14 @@ const pages: LighthouseTarget[] = [
   { name: 'application', url: `${base}/#/aanvraag`, localStorage: answers },
 ];
 const only = process.env.LIGHTHOUSE_PAGES?.split(',');
-await assertNothingListens(base);
-const server = spawn(
-  process.execPath,
-  [vite, 'preview', '--outDir', outDir, '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'],
-  { cwd: root, stdio: 'ignore' },
-);
+const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
+const server = await startPreview(outDir, PORT);
 try {
-  await waitForServer(base);
   const figures = await measureLighthouse(
     pages.filter((page) => !only || only.includes(page.name)),
-    { reportDir: process.env.LIGHTHOUSE_REPORT_DIR, runs: Number(process.env.LIGHTHOUSE_RUNS ?? 3) },
+    { reportDir: process.env.LIGHTHOUSE_REPORT_DIR, runs },
   );
-  const note = 'median of 3';
+  const note = `median of ${runs}`;
   const budgets = Object.entries(figures).flatMap(([name, page]) => [
     atLeast(`Lighthouse ${name}: performance`, page.performance, 95, 'score', note),
     makeBudget(`Lighthouse ${name}: accessibility`, page.accessibility, 'equal', 100, 'score', note),
@@ -106,7 +80,7 @@ try {
   const result = {
     benchmark: 'lighthouse',
     lighthouse: `${lighthouseVersion}, default config: mobile, simulated throttling`,
-    runs: 3,
+    runs,
     scoresAre: 'medians of the runs; the metrics come from the run with the median performance',
     pages: figures,
     durationS: Math.round((performance.now() - started) / 1000),

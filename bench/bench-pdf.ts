@@ -18,7 +18,6 @@
  *
  * The build goes to its own folder (not dist/, which the end-to-end tests serve), and the floor page into it.
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -32,7 +31,7 @@ import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { atMost, median as exactMedian, ratio, writeBenchResult } from './budgets.ts';
 import { FLOOR_PAGE, writeFloorPage } from './floor-page.ts';
 import { PROFILES, timeLoad, type Profile } from './page-load.ts';
-import { assertNothingListens, waitForServer } from './wait-for-server.ts';
+import { buildApp, exampleAnswers, startPreview } from './serve-build.ts';
 
 const root = join(import.meta.dirname, '..');
 const PORT = 4391;
@@ -290,39 +289,11 @@ async function clickAndDownload(page: Page): Promise<ClickFigures> {
 }
 
 async function measureBrowser() {
-  await assertNothingListens(`http://127.0.0.1:${PORT}`);
-  const server = spawn(
-    process.execPath,
-    [
-      join(root, 'node_modules/vite/bin/vite.js'),
-      'preview',
-      '--outDir',
-      distDir,
-      '--port',
-      String(PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-    ],
-    { cwd: root, stdio: 'ignore' },
-  );
+  const server = await startPreview(distDir, PORT);
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
   try {
     const base = `http://127.0.0.1:${PORT}`;
-    await waitForServer(base);
-    const example = execFileSync(
-      process.execPath,
-      [
-        join(root, 'node_modules/tsx/dist/cli.mjs'),
-        '--tsconfig',
-        join(root, 'tsconfig.node.json'),
-        join(root, 'cli/quickscan.ts'),
-        'example',
-        '--profile',
-        'mixed',
-      ],
-      { encoding: 'utf8' },
-    );
+    const example = exampleAnswers('mixed');
     const loads = await measureLoads(browser, base);
     const openResults = async (waitForWarmUp: boolean) => {
       const context = await browser.newContext({ acceptDownloads: true });
@@ -392,19 +363,7 @@ async function measureBrowser() {
   }
 }
 
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--logLevel',
-    'silent',
-    '--outDir',
-    distDir,
-    '--emptyOutDir',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
+buildApp(distDir);
 writeFloorPage(distDir);
 const firstScreen = measureFirstScreen();
 const { loads, pdf } = await measureBrowser();

@@ -17,14 +17,13 @@
  * slow profile every request should take at least the 150 ms round trip when the throttle applies to it. Prints
  * JSON; the finding is in README.md ("Speed: budgets and where they stand").
  */
-import { execFileSync, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../tests/chromium.ts';
 import { median, ratio } from './budgets.ts';
 import { writeFloorPage } from './floor-page.ts';
 import { PROFILES, shownScript, SHOWN, throttle, type Profile } from './page-load.ts';
-import { assertNothingListens, waitForServer } from './wait-for-server.ts';
+import { buildApp, startPreview } from './serve-build.ts';
 
 const root = join(import.meta.dirname, '..');
 const PORT = 4396;
@@ -130,39 +129,11 @@ const freshContextOf =
     return { context, close: () => context.close() };
   };
 
-execFileSync(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'build',
-    '--logLevel',
-    'silent',
-    '--outDir',
-    distDir,
-    '--emptyOutDir',
-  ],
-  { cwd: root, stdio: 'inherit' },
-);
+buildApp(distDir);
 const floorPath = writeFloorPage(distDir);
-await assertNothingListens(base);
-const server = spawn(
-  process.execPath,
-  [
-    join(root, 'node_modules/vite/bin/vite.js'),
-    'preview',
-    '--outDir',
-    distDir,
-    '--port',
-    String(PORT),
-    '--strictPort',
-    '--host',
-    '127.0.0.1',
-  ],
-  { cwd: root, stdio: 'ignore' },
-);
+const server = await startPreview(distDir, PORT);
 const running = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
 try {
-  await waitForServer(base);
   const openers = { freshBrowser, freshContext: freshContextOf(running) };
   const pages = { app: `${base}/#/stap/intake`, floor: `${base}${floorPath}` };
   const samples: Record<string, LoadFigures[]> = {};

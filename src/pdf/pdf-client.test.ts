@@ -7,28 +7,7 @@ import { loadShippedQuestionnaire } from '../../questionnaire/shipped-questionna
 import { buildGroupReportModel } from '../../templates/group-report-model.ts';
 import type { ReportModel } from '../../templates/report-model.ts';
 import { createWorkshopParticipants } from '../../tests/fixtures/workshop-participants.ts';
-import type { PdfRequest, PdfResponse } from './pdf-messages.ts';
-
-/** A worker that records its requests and answers only when told to. */
-class FakeWorker {
-  static created: FakeWorker[] = [];
-  requests: PdfRequest[] = [];
-  terminated = false;
-  onmessage: ((event: MessageEvent<PdfResponse>) => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.created.push(this);
-  }
-  postMessage(request: PdfRequest) {
-    this.requests.push(request);
-  }
-  terminate() {
-    this.terminated = true;
-  }
-  answer(response: PdfResponse) {
-    this.onmessage?.({ data: response } as MessageEvent<PdfResponse>);
-  }
-}
+import { FakePdfWorker as FakeWorker } from './fake-pdf-worker.ts';
 
 const model = { language: 'nl' } as ReportModel;
 

@@ -9,7 +9,8 @@ import type { AnswersFile } from '../../../questionnaire/answers-file.ts';
 import { loadShippedQuestionnaire } from '../../../questionnaire/shipped-questionnaire.ts';
 import { createWorkshopParticipants } from '../../../tests/fixtures/workshop-participants.ts';
 import '../../i18n/i18n.ts';
-import type { PdfRequest, PdfResponse } from '../../pdf/pdf-messages.ts';
+import { FakePdfWorker as FakeWorker } from '../../pdf/fake-pdf-worker.ts';
+import type { PdfResponse } from '../../pdf/pdf-messages.ts';
 import { GROUP_REPORT_QUIET_MS } from '../../pdf/use-prepared-report.ts';
 import type { WorkshopParticipant } from '../../scan/workshop-store.ts';
 import { GroupReportButton } from './group-report-button.tsx';
@@ -25,21 +26,7 @@ vi.mock('../../files/save-file.ts', () => ({
   today: () => '2026-12-07',
 }));
 
-/** One worker for the whole file (the client keeps it); it records requests and answers when told to. */
-class FakeWorker {
-  static created: FakeWorker[] = [];
-  requests: PdfRequest[] = [];
-  onmessage: ((event: MessageEvent<PdfResponse>) => void) | null = null;
-  onerror: (() => void) | null = null;
-  constructor() {
-    FakeWorker.created.push(this);
-  }
-  postMessage(request: PdfRequest) {
-    this.requests.push(request);
-  }
-  terminate() {}
-}
-
+// One worker for the whole file (the client keeps it).
 function groupRenders() {
   return (FakeWorker.created[0]?.requests ?? []).flatMap((request) =>
     request.type === 'render' && request.job.kind === 'group'
@@ -50,7 +37,7 @@ function groupRenders() {
 
 async function answer(response: PdfResponse) {
   await act(async () => {
-    FakeWorker.created[0]?.onmessage?.({ data: response } as MessageEvent<PdfResponse>);
+    FakeWorker.created[0]?.answer(response);
     await vi.advanceTimersByTimeAsync(0);
   });
 }
